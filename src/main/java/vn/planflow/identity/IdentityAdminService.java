@@ -1,0 +1,78 @@
+package vn.planflow.identity;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.planflow.support.ValidationException;
+import vn.planflow.unit.Unit;
+import vn.planflow.unit.UnitService;
+
+/** Creates people and their roles, keeping the domain table and the Camunda groups in step. */
+@Service
+@Transactional
+public class IdentityAdminService {
+    private final IdentityService identityService;
+    private final UnitMemberRepository members;
+    private final UnitService units;
+    private final EngineAuthorizations authorizations;
+
+    public IdentityAdminService(IdentityService identityService, UnitMemberRepository members, UnitService units,
+                                EngineAuthorizations authorizations) {
+        this.identityService = identityService;
+        this.members = members;
+        this.units = units;
+        this.authorizations = authorizations;
+    }
+
+    /** Creates the Camunda user if missing; the engine stores only a salted hash of the password. */
+    public void ensureUser(String userId, String firstName, String lastName, String email, String password) {
+        if (userId == null || !userId.matches("[a-zA-Z0-9._-]{2,64}")) {
+            throw new ValidationException("userId", "Tên đăng nhập chỉ gồm chữ, số, dấu chấm, gạch ngang (2-64 ký tự)");
+        }
+        if (identityService.createUserQuery().userId(userId).count() > 0) {
+            return;
+        }
+        if (password == null || password.length() < 4) {
+            throw new ValidationException("password", "Mật khẩu phải có ít nhất 4 ký tự");
+        }
+        User user = identityService.newUser(userId);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEmail(email);
+        user.setPassword(password);
+        identityService.saveUser(user);
+    }
+
+    public void grantRole(String userId, String unitId, Role role, String fullName) {
+        Unit unit = units.get(unitId);
+        String groupId = CandidateGroups.groupId(unitId, role);
+        if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+            Group group = identityService.newGroup(groupId);
+            group.setName(role.title() + " - " + unit.getShortName());
+            group.setType("PLANFLOW");
+            identityService.saveGroup(group);
+            authorizations.grantForGroup(groupId, role);
+        }
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identityService.createMembership(userId, groupId);
+        }
+        if (!members.existsByUserIdAndUnitIdAndRole(userId, unitId, role)) {
+            members.save(new UnitMember(userId, unitId, role, fullName));
+        }
+    }
+
+    public void makeAdmin(String userId) {
+        if (identityService.createGroupQuery().groupId(CandidateGroups.ADMIN_GROUP).count() == 0) {
+            Group group = identityService.newGroup(CandidateGroups.ADMIN_GROUP);
+            group.setName("Quản trị hệ thống");
+            group.setType(org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_SYSTEM);
+            identityService.saveGroup(group);
+        }
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(CandidateGroups.ADMIN_GROUP).count() == 0) {
+            identityService.createMembership(userId, CandidateGroups.ADMIN_GROUP);
+        }
+        authorizations.grantAdmin();
+    }
+}

@@ -1,0 +1,20 @@
+package vn.planflow.issuance;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_NumberAndRegister: the next number of the year and a line in the outgoing register. */
+@Component("numberAndRegisterDelegate")
+public class NumberAndRegisterDelegate implements JavaDelegate {
+    private final IssuanceService issuance;
+
+    public NumberAndRegisterDelegate(IssuanceService issuance) {
+        this.issuance = issuance;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        issuance.numberAndRegister(((Number) execution.getVariable("planId")).longValue(), DraftingSteps.today());
+    }
+}

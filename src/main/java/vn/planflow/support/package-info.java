@@ -1,0 +1,2 @@
+/** Shared plumbing used by every feature: domain exceptions, the file store, small helpers. */
+package vn.planflow.support;
