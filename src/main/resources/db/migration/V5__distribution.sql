@@ -6,7 +6,7 @@ CREATE TABLE distribution (
     recipient_name      VARCHAR(300) NOT NULL,
     purpose             VARCHAR(20)  NOT NULL,
     on_system           BOOLEAN      NOT NULL,
-    status              VARCHAR(20)  NOT NULL,
+    status              VARCHAR(30)  NOT NULL,
     sent_at             TIMESTAMP    NOT NULL,
     acknowledge_due     DATE,
     acknowledged_at     TIMESTAMP,

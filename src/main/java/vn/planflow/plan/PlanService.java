@@ -42,9 +42,6 @@ public class PlanService {
                 : units.committeeOf(draftingUnit).getId();
         Plan plan = plans.save(new Plan(content.title().strip(), content.periodLabel().strip(), draftingUnit,
                 issuer, drafterId));
-        if (content.issuingUnitId() == null) {
-            content = withIssuer(content, issuer);
-        }
         apply(plan, content);
         decisions.save(new PlanDecision(plan.getId(), "Task_WriteDraft", "created", null, drafterId,
                 memberships.fullName(drafterId)));
@@ -73,6 +70,9 @@ public class PlanService {
     }
 
     private void apply(Plan plan, PlanContent content) {
+        if (content.issuingUnitId() == null) {
+            content = withIssuer(content, plan.getIssuingUnitId());
+        }
         validator.checkDraft(content);
         plan.apply(content, sections(content), recipients(content));
     }

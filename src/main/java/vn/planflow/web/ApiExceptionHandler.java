@@ -59,6 +59,7 @@ public class ApiExceptionHandler {
         }
         if (e instanceof OptimisticLockingException || e instanceof OptimisticLockingFailureException
                 || e instanceof DataIntegrityViolationException) {
+            log.info("Refused a concurrent or duplicate change: {}", e.getMessage());
             return error(HttpStatus.CONFLICT, null, "Dữ liệu vừa được người khác thay đổi, hãy tải lại và thử lại");
         }
         if (e instanceof BadUserRequestException) {

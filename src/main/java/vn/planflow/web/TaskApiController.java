@@ -35,7 +35,7 @@ public class TaskApiController {
     @Operation(summary = "Việc đang chờ người dùng (theo đơn vị và vai trò)")
     public List<TaskView> mine() {
         return taskService.createTaskQuery().initializeFormKeys().orderByDueDate().asc().list().stream()
-                .map(TaskView::of).toList();
+                .map(t -> TaskView.of(t, taskService.getVariable(t.getId(), "planId"))).toList();
     }
 
     @PostMapping("/{id}/complete")
@@ -45,10 +45,11 @@ public class TaskApiController {
         return ResponseEntity.noContent().build();
     }
 
-    public record TaskView(String id, String name, String step, String processInstanceId, String assignee,
-                           Date created, Date due, String formKey) {
-        static TaskView of(Task t) {
-            return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getProcessInstanceId(),
+    public record TaskView(String id, String name, String step, Long planId, String processInstanceId,
+                           String assignee, Date created, Date due, String formKey) {
+        static TaskView of(Task t, Object planId) {
+            return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(),
+                    planId instanceof Number n ? n.longValue() : null, t.getProcessInstanceId(),
                     t.getAssignee(), t.getCreateTime(), t.getDueDate(),
                     t.getCamundaFormRef() == null ? null : t.getCamundaFormRef().getKey());
         }

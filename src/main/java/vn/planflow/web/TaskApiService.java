@@ -2,6 +2,7 @@ package vn.planflow.web;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -14,10 +15,12 @@ import vn.planflow.support.NotFoundException;
 @Service
 public class TaskApiService {
     private final TaskService taskService;
+    private final FormService formService;
     private final PlanStepForms stepForms;
 
-    public TaskApiService(TaskService taskService, PlanStepForms stepForms) {
+    public TaskApiService(TaskService taskService, FormService formService, PlanStepForms stepForms) {
         this.taskService = taskService;
+        this.formService = formService;
         this.stepForms = stepForms;
     }
 
@@ -36,6 +39,7 @@ public class TaskApiService {
             fresh.keySet().removeAll(values.keySet());
             taskService.setVariablesLocal(id, fresh);
         }
-        taskService.complete(id, values);
+        // Submitted like a Tasklist form: values land on the form's task-local fields first.
+        formService.submitTaskForm(id, values);
     }
 }
