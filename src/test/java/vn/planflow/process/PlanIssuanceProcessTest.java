@@ -69,7 +69,8 @@ public class PlanIssuanceProcessTest {
     private static final Date MONDAY_MORNING = Date.from(Instant.parse("2026-02-02T01:00:00Z"));
     private static final String PLAN_ID = "1";
     private static final List<String> ISSUANCE_DELEGATES =
-            List.of("numberAndRegisterDelegate", "renderPlanDocumentDelegate", "distributePlanDelegate");
+            List.of("numberAndRegisterDelegate", "renderPlanDocumentDelegate", "distributePlanDelegate",
+                    "startFollowUpsDelegate");
 
     private final ObjectMapper json = new ObjectMapper();
     private CallLog log;
@@ -87,7 +88,8 @@ public class PlanIssuanceProcessTest {
         Mocks.register("planDraftStarter", starter);
         Mocks.register("planTaskListener", new RecordingTaskListener("planTaskListener", log));
         for (String name : List.of("recordSilentAgreementDelegate", "markPlanRejectedDelegate",
-                "numberAndRegisterDelegate", "renderPlanDocumentDelegate", "distributePlanDelegate")) {
+                "numberAndRegisterDelegate", "renderPlanDocumentDelegate", "distributePlanDelegate",
+                "startFollowUpsDelegate")) {
             Mocks.register(name, new RecordingDelegate(name, log));
         }
     }
@@ -391,9 +393,10 @@ public class PlanIssuanceProcessTest {
         assertThat(plan).isWaitingAtExactly("Task_NumberAndRegister");
     }
 
-    /** The three asynchronous steps after issuing, run one by one in their order. */
+    /** The four asynchronous steps after issuing, run one by one in their order. */
     private void runIssuanceJobs(ProcessInstance plan) {
-        for (String activity : List.of("Task_NumberAndRegister", "Task_RenderDocument", "Task_DistributePlan")) {
+        for (String activity : List.of("Task_NumberAndRegister", "Task_RenderDocument", "Task_DistributePlan",
+                "Task_StartFollowUps")) {
             assertThat(plan).isWaitingAtExactly(activity);
             execute(job(activity, plan));
         }
