@@ -12,13 +12,13 @@ import java.util.Base64;
 import java.util.function.Predicate;
 
 /** A small HTTP client acting as one signed-in person against the running application. */
-final class ApiClient {
+public final class ApiClient {
     static final String PASSWORD = "demo";
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
-    ApiClient(int port) {
+    public ApiClient(int port) {
         this.base = "http://localhost:" + port;
     }
 

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Plan bodies as a drafter of Phòng VHTT huyện Đông Hà would send them. */
-final class PlanRequests {
+public final class PlanRequests {
     private PlanRequests() {
     }
 
-    static Map<String, Object> districtPlan(List<String> consulted, LocalDate consultationDue) {
+    public static Map<String, Object> districtPlan(List<String> consulted, LocalDate consultationDue) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("title", "Thông tin, tuyên truyền chuyển đổi số năm 2026");
         p.put("periodLabel", "năm 2026");
