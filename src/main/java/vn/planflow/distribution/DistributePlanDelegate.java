@@ -3,6 +3,7 @@ package vn.planflow.distribution;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.planflow.support.ProcessIds;
 import vn.planflow.calendar.DueDates;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -17,7 +18,7 @@ public class DistributePlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        distribution.distribute(((Number) execution.getVariable("planId")).longValue(),
+        distribution.distribute(ProcessIds.planId(execution),
                 ClockUtil.getCurrentTime().toInstant().atZone(DueDates.ZONE).toLocalDate());
     }
 }

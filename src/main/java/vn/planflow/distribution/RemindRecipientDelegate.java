@@ -3,6 +3,7 @@ package vn.planflow.distribution;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.planflow.support.ProcessIds;
 
 /** Task_RemindRecipient: acknowledgement is late; the reminder is counted and shown to the issuer. */
 @Component("remindRecipientDelegate")
@@ -15,6 +16,6 @@ public class RemindRecipientDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        distribution.remind(((Number) execution.getVariable("distributionId")).longValue());
+        distribution.remind(ProcessIds.longVariable(execution, "distributionId"));
     }
 }

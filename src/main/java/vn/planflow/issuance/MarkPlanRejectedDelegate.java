@@ -3,6 +3,7 @@ package vn.planflow.issuance;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.planflow.support.ProcessIds;
 
 /** Task_MarkRejected: the signer refused; the plan keeps its text and history, marked not issued. */
 @Component("markPlanRejectedDelegate")
@@ -15,6 +16,6 @@ public class MarkPlanRejectedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        issuance.markRejected(((Number) execution.getVariable("planId")).longValue());
+        issuance.markRejected(ProcessIds.planId(execution));
     }
 }

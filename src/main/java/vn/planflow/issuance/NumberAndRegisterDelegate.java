@@ -3,6 +3,7 @@ package vn.planflow.issuance;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.planflow.support.ProcessIds;
 
 /** Task_NumberAndRegister: the next number of the year and a line in the outgoing register. */
 @Component("numberAndRegisterDelegate")
@@ -15,6 +16,6 @@ public class NumberAndRegisterDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        issuance.numberAndRegister(((Number) execution.getVariable("planId")).longValue(), DraftingSteps.today());
+        issuance.numberAndRegister(ProcessIds.planId(execution), DraftingSteps.today());
     }
 }

@@ -3,6 +3,7 @@ package vn.planflow.issuance;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.planflow.support.ProcessIds;
 import vn.planflow.plan.ConsultationService;
 
 /** Task_RecordSilentAgreement: at the consultation deadline, silence counts as agreement. */
@@ -16,6 +17,6 @@ public class RecordSilentAgreementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        consultation.recordSilentAgreement(((Number) execution.getVariable("planId")).longValue());
+        consultation.recordSilentAgreement(ProcessIds.planId(execution));
     }
 }

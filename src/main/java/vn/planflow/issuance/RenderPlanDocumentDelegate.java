@@ -3,6 +3,7 @@ package vn.planflow.issuance;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.planflow.support.ProcessIds;
 
 /** Task_RenderDocument: the signed plan as a Decree 30 DOCX in the file store. */
 @Component("renderPlanDocumentDelegate")
@@ -15,6 +16,6 @@ public class RenderPlanDocumentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        issuance.renderDocument(((Number) execution.getVariable("planId")).longValue());
+        issuance.renderDocument(ProcessIds.planId(execution));
     }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.planflow.support.ProcessIds;
 
 /** Task_StartFollowUps: tells the follow-up features the plan is out, in this job's transaction. */
 @Component("startFollowUpsDelegate")
@@ -16,6 +17,6 @@ public class StartFollowUpsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        events.publishEvent(new PlanIssuedEvent(((Number) execution.getVariable("planId")).longValue()));
+        events.publishEvent(new PlanIssuedEvent(ProcessIds.planId(execution)));
     }
 }
