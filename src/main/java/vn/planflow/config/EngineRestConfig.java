@@ -9,5 +9,6 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
     @Override
     protected void registerAdditionalResources() {
         register(EngineRestRefusalMapper.class);
+        register(EngineRestDomainRefusalMapper.class);
     }
 }

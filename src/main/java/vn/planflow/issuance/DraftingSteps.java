@@ -30,6 +30,8 @@ public class DraftingSteps {
     }
 
     void submitDraft(DelegateTask task, Long planId, String actor) {
+        // A child plan's first drafter is whoever of the drafting unit completes this step.
+        plans.claimDraft(planId, actor);
         plans.update(planId, forms.read(task.getVariables()), actor);
         plans.checkReadyToSubmit(planId, today());
         plans.recordDecision(planId, task.getTaskDefinitionKey(), "submitted", null, actor);
@@ -37,6 +39,7 @@ public class DraftingSteps {
     }
 
     void answerComments(DelegateTask task, Long planId, String actor) {
+        plans.requireDrafter(planId, actor);
         Map<Long, ConsultationService.Resolution> answers = new HashMap<>();
         for (Map<String, Object> row : FormValues.objectList(task.getVariables(), "commentAnswers")) {
             Object id = row.get("commentId");

@@ -8,6 +8,7 @@ import vn.planflow.plan.Plan;
 import vn.planflow.plan.PlanContent;
 import vn.planflow.plan.PlanService;
 import vn.planflow.support.Actors;
+import vn.planflow.support.ConflictException;
 import vn.planflow.support.FormValues;
 
 /**
@@ -41,6 +42,10 @@ public class PlanDraftStarter implements ExecutionListener {
             execution.setProcessBusinessKey(String.valueOf(plan.getId()));
         } else {
             plan = plans.get(((Number) planId).longValue());
+            // Camunda REST lets any drafter start PlanIssuance with any planId: never a second process.
+            if (plan.getProcessInstanceId() != null) {
+                throw new ConflictException("planId", "Kế hoạch số " + plan.getId() + " đã có quy trình soạn thảo");
+            }
         }
         plans.linkProcess(plan.getId(), execution.getProcessInstanceId());
         routing.write(execution, plan);

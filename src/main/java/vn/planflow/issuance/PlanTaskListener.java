@@ -57,8 +57,13 @@ public class PlanTaskListener implements TaskListener {
             case PlanSteps.COMMENT -> review.giveComment(task, planId, actor);
             case PlanSteps.REVIEW -> review.decide(task, planId, actor, "headDecision", "headComment", "approve", "return");
             case PlanSteps.CHECK -> review.decide(task, planId, actor, "formCheckDecision", "formCheckComment", "pass", "return");
-            case PlanSteps.DECIDE -> review.decide(task, planId, actor, "signerDecision", "signerComment",
-                    "approve", "return", "reject");
+            case PlanSteps.DECIDE -> {
+                review.decide(task, planId, actor, "signerDecision", "signerComment", "approve", "return", "reject");
+                if ("approve".equals(task.getVariable("signerDecision"))) {
+                    // a child plan due date that has passed meanwhile must be corrected before issuing
+                    plans.checkChildDemands(planId, DraftingSteps.today());
+                }
+            }
             case PlanSteps.ISSUE -> review.confirmIssue(task, planId, actor);
             default -> throw new IllegalStateException("no handler for step " + step);
         }

@@ -37,7 +37,8 @@ public class Plan {
     private String draftingUnitId;
     @Column(name = "issuing_unit_id", nullable = false)
     private String issuingUnitId;
-    @Column(name = "drafter_id", nullable = false)
+    /** Null for a child plan until a drafter of the drafting unit takes it up. */
+    @Column(name = "drafter_id")
     private String drafterId;
     @Column(name = "signer_id")
     private String signerId;
@@ -59,6 +60,14 @@ public class Plan {
     private String documentFileId;
     @Column(name = "process_instance_id")
     private String processInstanceId;
+    /** The plan that demanded this one (a child plan), and the demand it answers. */
+    @Column(name = "parent_plan_id")
+    private Long parentPlanId;
+    @Column(name = "child_demand_id")
+    private Long childDemandId;
+    /** The issued plan this one replaces once it is issued itself. */
+    @Column(name = "replaces_plan_id")
+    private Long replacesPlanId;
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt = LocalDateTime.now();
     @Column(name = "updated_at", nullable = false)
@@ -152,6 +161,32 @@ public class Plan {
         setStatus(PlanStatus.ISSUED);
     }
 
+    void assignDrafter(String drafterId) {
+        this.drafterId = drafterId;
+        touch();
+    }
+
+    void linkParent(Long parentPlanId, Long childDemandId) {
+        this.parentPlanId = parentPlanId;
+        this.childDemandId = childDemandId;
+        touch();
+    }
+
+    void markReplacementOf(Long planId) {
+        this.replacesPlanId = planId;
+    }
+
+    /** A new first line of the legal basis, in place of the line citing the former parent. */
+    void replaceLegalBasis(String oldLine, String newLine) {
+        int at = legalBases.indexOf(oldLine);
+        if (at >= 0) {
+            legalBases.set(at, newLine);
+        } else {
+            legalBases.add(0, newLine);
+        }
+        touch();
+    }
+
     void attachDocument(String fileId) {
         this.documentFileId = fileId;
     }
@@ -179,6 +214,9 @@ public class Plan {
     public Integer getCopies() { return copies; }
     public String getDocumentFileId() { return documentFileId; }
     public String getProcessInstanceId() { return processInstanceId; }
+    public Long getParentPlanId() { return parentPlanId; }
+    public Long getChildDemandId() { return childDemandId; }
+    public Long getReplacesPlanId() { return replacesPlanId; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public LocalDateTime getUpdatedAt() { return updatedAt; }
     public List<String> getLegalBases() { return List.copyOf(legalBases); }

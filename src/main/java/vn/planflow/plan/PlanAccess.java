@@ -8,16 +8,19 @@ import vn.planflow.unit.UnitService;
 
 /**
  * Who may read a plan: people of the units that draft, issue, file, are consulted on or receive
- * it, its signer, and administrators. Everyone else is refused.
+ * it, its signer, administrators, and for a child plan the issuing units (and their offices) of
+ * the plans above it. Everyone else is refused.
  */
 @Component
 public class PlanAccess {
     private final Memberships memberships;
     private final UnitService units;
+    private final PlanRepository plans;
 
-    public PlanAccess(Memberships memberships, UnitService units) {
+    public PlanAccess(Memberships memberships, UnitService units, PlanRepository plans) {
         this.memberships = memberships;
         this.units = units;
+        this.plans = plans;
     }
 
     public boolean canSee(Plan plan, String userId) {
@@ -30,7 +33,25 @@ public class PlanAccess {
             return true;
         }
         return plan.getConsultedUnitIds().stream().anyMatch(mine::contains)
-                || plan.getRecipients().stream().anyMatch(r -> r.getUnitId() != null && mine.contains(r.getUnitId()));
+                || plan.getRecipients().stream().anyMatch(r -> r.getUnitId() != null && mine.contains(r.getUnitId()))
+                || aboveInCascade(plan, mine);
+    }
+
+    /** Whoever demanded a child plan follows it, at every level above. */
+    private boolean aboveInCascade(Plan plan, Set<String> mine) {
+        Long parentId = plan.getParentPlanId();
+        for (int depth = 0; parentId != null && depth < 16; depth++) {
+            Plan parent = plans.findById(parentId).orElse(null);
+            if (parent == null) {
+                return false;
+            }
+            if (mine.contains(parent.getIssuingUnitId())
+                    || mine.contains(units.officeOf(parent.getIssuingUnitId()).getId())) {
+                return true;
+            }
+            parentId = parent.getParentPlanId();
+        }
+        return false;
     }
 
     public void requireVisible(Plan plan, String userId) {

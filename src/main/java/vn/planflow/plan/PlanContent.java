@@ -48,7 +48,14 @@ public record PlanContent(
         }
     }
 
-    /** unitId for a unit in the hierarchy, or name alone for one outside it. */
-    public record RecipientItem(String unitId, String name, RecipientPurpose purpose) {
+    /**
+     * unitId for a unit in the hierarchy, or name alone for one outside it. childPlanDemanded: the
+     * unit must issue its own plan by childPlanDue (null: a default counted from the issue date).
+     */
+    public record RecipientItem(String unitId, String name, RecipientPurpose purpose, boolean childPlanDemanded,
+                                LocalDate childPlanDue) {
+        public RecipientItem(String unitId, String name, RecipientPurpose purpose) {
+            this(unitId, name, purpose, false, null);
+        }
     }
 }

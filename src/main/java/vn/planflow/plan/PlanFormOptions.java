@@ -16,7 +16,7 @@ import vn.planflow.unit.UnitService;
 /**
  * The choices offered on the drafting form: who may issue (the drafting unit or its committee),
  * who may sign for them, and which units may receive or be consulted (the committee's own tree
- * and the units above it).
+ * and the units above it), and which lower units may be told to issue their own plan.
  */
 @Component
 public class PlanFormOptions {
@@ -43,7 +43,14 @@ public class PlanFormOptions {
         for (Unit u : recipientCandidates(committee)) {
             unitOptions.add(option(u.getShortName() + (u.isOnSystem() ? "" : " (ngoài hệ thống)"), u.getId()));
         }
+        List<Map<String, String>> childUnitOptions = new ArrayList<>();
+        for (Unit u : units.descendants(committee.getId())) {
+            if (u.isActive() && (u.getKind() == UnitKind.COMMITTEE || u.getKind() == UnitKind.DEPARTMENT)) {
+                childUnitOptions.add(option(u.getShortName() + (u.isOnSystem() ? "" : " (ngoài hệ thống)"), u.getId()));
+            }
+        }
         Map<String, Object> v = new LinkedHashMap<>();
+        v.put("childUnitOptions", FormValues.json(childUnitOptions));
         v.put("issuerOptions", FormValues.json(issuerOptions));
         v.put("signerOptions", FormValues.json(signerOptions));
         v.put("unitOptions", FormValues.json(unitOptions));

@@ -2,11 +2,16 @@ package vn.planflow.plan;
 
 import static vn.planflow.support.FormValues.text;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.planflow.support.FormValues;
 import vn.planflow.support.ValidationException;
@@ -52,8 +57,22 @@ public class PlanForms {
                 .filter(r -> r.getUnitId() == null).map(PlanRecipient::getName).toList()));
         v.put("consultedUnitIds", FormValues.json(plan.getConsultedUnitIds()));
         v.put("consultationDueDate", FormValues.isoDate(plan.getConsultationDue()));
+        putChildDemands(v, plan);
         v.putAll(options.forDrafter(plan));
         return v;
+    }
+
+    /**
+     * The form offers one due date for all demanded units. Different dates (set through the API)
+     * travel in the hidden childPlanDueDates, so an untouched form keeps them.
+     */
+    private static void putChildDemands(Map<String, Object> v, Plan plan) {
+        List<PlanRecipient> demanded = plan.getRecipients().stream().filter(PlanRecipient::isChildPlanDemanded).toList();
+        v.put("childPlanUnitIds", FormValues.json(demanded.stream().map(PlanRecipient::getUnitId).toList()));
+        Set<LocalDate> dues = demanded.stream().map(PlanRecipient::getChildPlanDue).collect(Collectors.toSet());
+        v.put("childPlanDueDate", dues.size() == 1 ? FormValues.isoDate(dues.iterator().next()) : null);
+        v.put("childPlanDueDates", FormValues.json(demanded.stream().filter(r -> r.getChildPlanDue() != null)
+                .map(r -> Map.of("unitId", r.getUnitId(), "due", r.getChildPlanDue().toString())).toList()));
     }
 
     public PlanContent read(Map<String, Object> v) {
@@ -68,9 +87,37 @@ public class PlanForms {
                 text(v, "issuingUnitId"), text(v, "signerId"), PlanValidator.lines(text(v, "legalBases")),
                 text(v, "purposes"), text(v, "requirements"), text(v, "audiences"), text(v, "content"),
                 text(v, "forms"), text(v, "timing"), text(v, "funding"), implementation(text(v, "implementation")),
-                text(v, "closing"), appendix(text(v, "appendixRows")), recipients,
+                text(v, "closing"), appendix(text(v, "appendixRows")), withChildDemands(recipients, v),
                 FormValues.stringList(v, "consultedUnitIds"),
                 FormValues.date("consultationDueDate", text(v, "consultationDueDate")));
+    }
+
+    /** Marks the demanded units among the recipients; a demanded unit not yet listed receives it for action. */
+    static List<PlanContent.RecipientItem> withChildDemands(List<PlanContent.RecipientItem> recipients,
+                                                           Map<String, Object> v) {
+        List<String> demanded = FormValues.stringList(v, ChildDemandRules.UNITS_FIELD);
+        if (new HashSet<>(demanded).size() != demanded.size()) {
+            throw new ValidationException(ChildDemandRules.UNITS_FIELD, "Một đơn vị được yêu cầu xây dựng kế hoạch hai lần");
+        }
+        LocalDate common = FormValues.date(ChildDemandRules.DUE_FIELD, text(v, ChildDemandRules.DUE_FIELD));
+        Map<String, LocalDate> own = new HashMap<>();
+        for (Map<String, Object> row : FormValues.objectList(v, "childPlanDueDates")) {
+            own.put(String.valueOf(row.get("unitId")),
+                    FormValues.date(ChildDemandRules.DUE_FIELD, String.valueOf(row.get("due"))));
+        }
+        List<PlanContent.RecipientItem> out = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        for (PlanContent.RecipientItem r : recipients) {
+            if (r.unitId() != null && demanded.contains(r.unitId()) && placed.add(r.unitId())) {
+                out.add(new PlanContent.RecipientItem(r.unitId(), r.name(), r.purpose(), true,
+                        common != null ? common : own.get(r.unitId())));
+            } else {
+                out.add(r);
+            }
+        }
+        demanded.stream().filter(id -> !placed.contains(id)).forEach(id -> out.add(new PlanContent.RecipientItem(id,
+                null, RecipientPurpose.ACTION, true, common != null ? common : own.get(id))));
+        return out;
     }
 
     static String fieldOf(SectionPart part) {

@@ -15,4 +15,6 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
     List<Plan> findVisible(@Param("units") Collection<String> units, @Param("userId") String userId);
 
     List<Plan> findAllByOrderByIdDesc();
+
+    boolean existsByReplacesPlanIdAndStatusIn(Long replacesPlanId, Collection<PlanStatus> statuses);
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.planflow.identity.Memberships;
+import vn.planflow.identity.Role;
 import vn.planflow.support.ConflictException;
 import vn.planflow.support.ForbiddenException;
 import vn.planflow.support.NotFoundException;
@@ -58,9 +59,7 @@ public class PlanService {
     /** The drafter saves the draft; allowed only while it is in the drafter's hands. */
     public Plan update(Long id, PlanContent content, String actorId) {
         Plan plan = get(id);
-        if (!plan.getDrafterId().equals(actorId)) {
-            throw new ForbiddenException("Chỉ chuyên viên soạn thảo mới được sửa dự thảo");
-        }
+        requireDrafter(plan, actorId);
         if (!plan.getStatus().editable()) {
             throw new ConflictException("status", "Dự thảo đang ở bước \"" + plan.getStatus().label()
                     + "\", không sửa được lúc này");
@@ -69,7 +68,8 @@ public class PlanService {
         return plan;
     }
 
-    private void apply(Plan plan, PlanContent content) {
+    /** Validates and replaces the content; also used when the system writes a draft (child plans). */
+    void apply(Plan plan, PlanContent content) {
         if (content.issuingUnitId() == null) {
             content = withIssuer(content, plan.getIssuingUnitId());
         }
@@ -77,8 +77,47 @@ public class PlanService {
         plan.apply(content, sections(content), recipients(content));
     }
 
+    /**
+     * A child plan has no drafter until one of the drafting unit's drafters completes its first
+     * step; that person becomes its drafter. Anyone else is refused.
+     */
+    public void claimDraft(Long planId, String actorId) {
+        Plan plan = get(planId);
+        if (plan.getDrafterId() != null) {
+            return;
+        }
+        requireDrafterOfUnit(plan, actorId);
+        plan.assignDrafter(actorId);
+        recordDecision(planId, PlanSteps.WRITE, "claimed", null, actorId);
+    }
+
+    /** The drafter's own steps stay his, though his unit's drafters can see them in Tasklist. */
+    public void requireDrafter(Long planId, String actorId) {
+        requireDrafter(get(planId), actorId);
+    }
+
+    private void requireDrafter(Plan plan, String actorId) {
+        if (plan.getDrafterId() == null) {
+            requireDrafterOfUnit(plan, actorId);
+        } else if (!plan.getDrafterId().equals(actorId)) {
+            throw new ForbiddenException("drafterId", "Chỉ chuyên viên soạn thảo mới được sửa dự thảo");
+        }
+    }
+
+    private void requireDrafterOfUnit(Plan plan, String actorId) {
+        if (actorId == null || !memberships.has(actorId, plan.getDraftingUnitId(), Role.DRAFTER)) {
+            throw new ForbiddenException("drafterId", "Chỉ chuyên viên của "
+                    + units.get(plan.getDraftingUnitId()).getName() + " mới được soạn thảo kế hoạch này");
+        }
+    }
+
     public void checkReadyToSubmit(Long planId, LocalDate today) {
         validator.checkReadyToSubmit(get(planId), today);
+    }
+
+    /** Checked again when the signer approves: a child due date must still lie after the issue date. */
+    public void checkChildDemands(Long planId, LocalDate today) {
+        validator.checkChildDemands(get(planId), today);
     }
 
     public void setStatus(Long planId, PlanStatus status) {
@@ -156,7 +195,7 @@ public class PlanService {
             RecipientPurpose purpose = r.purpose() == null ? RecipientPurpose.ACTION : r.purpose();
             String name = r.unitId() != null && (r.name() == null || r.name().isBlank())
                     ? units.get(r.unitId()).getShortName() : r.name().strip();
-            return new PlanRecipient(r.unitId(), name, purpose);
+            return new PlanRecipient(r.unitId(), name, purpose, r.childPlanDemanded(), r.childPlanDue());
         }).toList();
     }
 

@@ -21,7 +21,10 @@ public final class PlanSteps {
             Map.entry("created", "Tạo dự thảo"), Map.entry("submitted", "Gửi trình"),
             Map.entry("approve", "Đồng ý"), Map.entry("return", "Trả lại"), Map.entry("reject", "Không ban hành"),
             Map.entry("pass", "Đạt thể thức"), Map.entry("agree", "Nhất trí"), Map.entry("comment", "Có ý kiến"),
-            Map.entry("answered", "Đã tiếp thu, giải trình"), Map.entry("issued", "Cấp số, phát hành"));
+            Map.entry("answered", "Đã tiếp thu, giải trình"), Map.entry("issued", "Cấp số, phát hành"),
+            Map.entry("cascaded", "Tạo từ kế hoạch cấp trên"), Map.entry("claimed", "Nhận soạn thảo"),
+            Map.entry("relinked", "Cập nhật căn cứ theo kế hoạch thay thế"), Map.entry("cancelled", "Hủy dự thảo"),
+            Map.entry("recalled", "Thu hồi"), Map.entry("replaced", "Được thay thế"));
 
     private PlanSteps() {
     }

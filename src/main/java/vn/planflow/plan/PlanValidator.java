@@ -16,9 +16,11 @@ import vn.planflow.unit.UnitService;
 public class PlanValidator {
     static final int MAX_TEXT = 20000;
     private final UnitService units;
+    private final ChildDemandRules childDemands;
 
-    public PlanValidator(UnitService units) {
+    public PlanValidator(UnitService units, ChildDemandRules childDemands) {
         this.units = units;
+        this.childDemands = childDemands;
     }
 
     void checkDraft(PlanContent c) {
@@ -41,6 +43,11 @@ public class PlanValidator {
             if (r.unitId() != null) {
                 units.get(r.unitId());
                 if (!seen.add(r.unitId())) {
+                    if (c.recipients().stream().filter(o -> r.unitId().equals(o.unitId()) && o.childPlanDemanded())
+                            .count() > 1) {
+                        throw new ValidationException(ChildDemandRules.UNITS_FIELD, "Đơn vị " + r.unitId()
+                                + " được yêu cầu xây dựng kế hoạch hai lần");
+                    }
                     throw new ValidationException("recipients", "Đơn vị " + r.unitId() + " có hai lần trong nơi nhận");
                 }
             } else if (r.name() == null || r.name().isBlank()) {
@@ -76,6 +83,11 @@ public class PlanValidator {
                 throw new ValidationException("consultedUnitIds", "Không lấy ý kiến chính đơn vị soạn thảo");
             }
         }
+        checkChildDemands(plan, today);
+    }
+
+    void checkChildDemands(Plan plan, LocalDate today) {
+        childDemands.check(plan, today);
     }
 
     static void requireText(String field, String value, String label, int max) {

@@ -57,6 +57,14 @@ public class ApiExceptionHandler {
         if (e instanceof HttpRequestMethodNotSupportedException) {
             return error(HttpStatus.METHOD_NOT_ALLOWED, null, "Phương thức không được hỗ trợ");
         }
+        String sqlState = sqlState(e);
+        if (sqlState != null && sqlState.startsWith("22")) {
+            // The database refused a value (too long, a NUL character, out of range): the input is at fault.
+            log.info("Refused a value the database cannot store ({}): {}", sqlState, e.getMessage());
+            return error(HttpStatus.BAD_REQUEST, null, sqlState.equals("22001")
+                    ? "Một giá trị gửi lên dài quá độ dài cho phép"
+                    : "Dữ liệu gửi lên có ký tự hoặc giá trị không hợp lệ");
+        }
         if (e instanceof OptimisticLockingException || e instanceof OptimisticLockingFailureException
                 || e instanceof DataIntegrityViolationException) {
             log.info("Refused a concurrent or duplicate change: {}", e.getMessage());
@@ -67,6 +75,16 @@ public class ApiExceptionHandler {
         }
         log.error("Unexpected failure", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, null, "Lỗi hệ thống, đã ghi nhật ký để quản trị viên kiểm tra");
+    }
+
+    /** SQLSTATE of the database error behind e, if any (class 22 = data exception, 23 = constraint). */
+    static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     /** Engine calls wrap exceptions thrown by listeners; the user's reason is inside. */

@@ -26,8 +26,8 @@ public record PlanView(Long id, String title, String periodLabel, LocalDate peri
                 p.getDrafterId(), p.getSignerId(), p.getNumber(), p.getCode(), p.getIssuedOn(),
                 p.getDocumentFileId() != null, p.getLegalBases(),
                 p.getSections().stream().map(SectionView::of).toList(), p.getAppendix(),
-                p.getRecipients().stream().map(r -> new RecipientView(r.getUnitId(), r.getName(), r.getPurpose().name()))
-                        .toList(),
+                p.getRecipients().stream().map(r -> new RecipientView(r.getUnitId(), r.getName(), r.getPurpose().name(),
+                        r.isChildPlanDemanded(), r.getChildPlanDue())).toList(),
                 p.getConsultedUnitIds(), p.getConsultationDue(), comments.stream().map(CommentView::of).toList(),
                 history.stream().map(DecisionView::of).toList(), sent.stream().map(DistributionView::of).toList());
     }
@@ -47,7 +47,9 @@ public record PlanView(Long id, String title, String periodLabel, LocalDate peri
         }
     }
 
-    public record RecipientView(String unitId, String name, String purpose) {
+    /** childPlanDemanded: the unit must issue its own plan by childPlanDue (null: the default). */
+    public record RecipientView(String unitId, String name, String purpose, boolean childPlanDemanded,
+                                LocalDate childPlanDue) {
     }
 
     public record CommentView(Long id, String unitId, String unitName, String authorName, boolean agrees,

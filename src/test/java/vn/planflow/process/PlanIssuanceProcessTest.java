@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.io.IOException;
@@ -28,6 +29,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -265,6 +268,7 @@ public class PlanIssuanceProcessTest {
 
         Task write = userTaskAt(plan, "Task_WriteDraft", "form_WriteDraft");
         assertThat(write).isAssignedTo("drafter1").hasDueDate(ProcessTestSupport.daysFromNow(5));
+        Assertions.assertThat(candidateGroups(write)).containsExactly("dh-vhtt.drafter");
         complete(write);
 
         Task review = userTaskAt(plan, "Task_ReviewDraft", "form_ReviewDraft");
@@ -281,10 +285,12 @@ public class PlanIssuanceProcessTest {
 
         Task synthesis = userTaskAt(plan, "Task_SynthesiseComments", "form_SynthesiseComments");
         assertThat(synthesis).isAssignedTo("drafter1").hasDueDate(ProcessTestSupport.daysFromNow(2));
+        Assertions.assertThat(candidateGroups(synthesis)).containsExactly("dh-vhtt.drafter");
         complete(synthesis, withVariables("consultationPending", false));
 
         Task revise = userTaskAt(plan, "Task_ReviseDraft", "form_ReviseDraft");
         assertThat(revise).isAssignedTo("drafter1").hasDueDate(ProcessTestSupport.daysFromNow(3));
+        Assertions.assertThat(candidateGroups(revise)).containsExactly("dh-vhtt.drafter");
         complete(revise);
         complete(task("Task_ReviewDraft", plan), withVariables("headDecision", "approve"));
 
@@ -298,6 +304,23 @@ public class PlanIssuanceProcessTest {
 
         Task issue = userTaskAt(plan, "Task_IssuePlan", "form_IssuePlan");
         assertThat(issue).isNotAssigned().hasCandidateGroup("dh-vp.clerk").hasDueDate(ProcessTestSupport.daysFromNow(1));
+    }
+
+    @Test
+    void aChildPlanWithoutDrafterWaitsForAnyDrafterOfItsUnitAndThenStaysWithHim() {
+        starter.withoutDrafter().withoutConsultation();
+        ProcessInstance plan = runtimeService().startProcessInstanceByKey("PlanIssuance", PLAN_ID);
+
+        Task write = userTaskAt(plan, "Task_WriteDraft", "form_WriteDraft");
+        assertThat(write).isNotAssigned().hasCandidateGroup("dh-vhtt.drafter");
+        Assertions.assertThat(taskQuery().taskCandidateGroup("dh-tc.drafter").count()).isZero();
+
+        // the real listener records whoever completes the step as the drafter (drafterId)
+        complete(write, withVariables("drafterId", "drafter2"));
+        headDecides(plan, "return");
+        Task revise = userTaskAt(plan, "Task_ReviseDraft", "form_ReviseDraft");
+        assertThat(revise).isAssignedTo("drafter2");
+        Assertions.assertThat(candidateGroups(revise)).containsExactly("dh-vhtt.drafter");
     }
 
     @Test
@@ -410,6 +433,13 @@ public class PlanIssuanceProcessTest {
         Assertions.assertThat(task.getDueDate()).as("due date of %s", taskKey).isNotNull();
         assertFormDeployed(task, formId);
         return task;
+    }
+
+    /** Candidate groups also of an assigned task (Camunda Assert's hasCandidateGroup wants it unassigned). */
+    private static List<String> candidateGroups(Task task) {
+        return taskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId).collect(Collectors.toList());
     }
 
     private List<Task> consultationTasks(ProcessInstance plan) {

@@ -123,6 +123,7 @@ public final class ProcessTestSupport {
 
         private final CallLog log;
         private boolean consultationPending = true;
+        private String drafter = DRAFTER;
         private Date consultationDue;
 
         public PlanDraftStarter(CallLog log) {
@@ -131,6 +132,12 @@ public final class ProcessTestSupport {
 
         public PlanDraftStarter withoutConsultation() {
             this.consultationPending = false;
+            return this;
+        }
+
+        /** A child plan demanded by a parent plan: nobody of the drafting unit has taken it up yet. */
+        public PlanDraftStarter withoutDrafter() {
+            this.drafter = null;
             return this;
         }
 
@@ -144,7 +151,7 @@ public final class ProcessTestSupport {
             log.add("planDraftStarter:" + execution.getEventName());
             consultationDue = daysFromNow(CONSULTATION_DAYS);
             execution.setVariable("planId", 1L);
-            execution.setVariable("drafterId", DRAFTER);
+            execution.setVariable("drafterId", drafter);
             execution.setVariable("draftingUnitId", DRAFTING_UNIT);
             execution.setVariable("officeUnitId", OFFICE_UNIT);
             execution.setVariable("issuingUnitId", ISSUING_UNIT);

@@ -22,30 +22,30 @@ public final class ApiClient {
         this.base = "http://localhost:" + port;
     }
 
-    Response get(String user, String path) {
+    public Response get(String user, String path) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    Response post(String user, String path, Object body) {
+    public Response post(String user, String path, Object body) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
-    Response put(String user, String path, Object body) {
+    public Response put(String user, String path, Object body) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
-    Response postRaw(String user, String path, String body) {
+    public Response postRaw(String user, String path, String body) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Polls until the JSON at path satisfies the condition, or fails after the timeout. */
-    JsonNode await(String user, String path, Predicate<JsonNode> condition, Duration timeout) {
+    public JsonNode await(String user, String path, Predicate<JsonNode> condition, Duration timeout) {
         long end = System.nanoTime() + timeout.toNanos();
         JsonNode last = null;
         while (System.nanoTime() < end) {
@@ -85,8 +85,8 @@ public final class ApiClient {
         }
     }
 
-    record Response(int status, byte[] body) {
-        JsonNode json() {
+    public record Response(int status, byte[] body) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (Exception e) {
@@ -94,7 +94,7 @@ public final class ApiClient {
             }
         }
 
-        String text() {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }

@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "planflow.demo.enabled=true",
         "spring.datasource.url=jdbc:h2:mem:journey;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         "planflow.files.dir=target/test-files/journey"})
-class PlanIssuanceJourneyTest {
+public class PlanIssuanceJourneyTest {
     @LocalServerPort
     int port;
     ApiClient api;

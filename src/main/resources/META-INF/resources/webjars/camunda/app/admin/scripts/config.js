@@ -1,0 +1,46 @@
+/*
+ * PlanFlow override of Camunda Admin's scripts/config.js. The application's copy under
+ * src/main/resources/META-INF/resources/webjars/camunda/app/admin/scripts/ comes first on the
+ * classpath and replaces the webjar's file of the same path, so every setting the webjar's
+ * file sets must be repeated here.
+ */
+
+/*
+ * The "It is time to migrate to Camunda 8" banner (div.ce-eol-banner in the shared header
+ * widget) is shown when $scope.isCommunityEdition, which the 7.24 bundle hard-codes to true;
+ * there is no configuration switch for it, so it is hidden with a style rule.
+ */
+(function hideCamunda8Banner(doc) {
+  if (!doc || doc.getElementById('planflow-hide-ce-eol-banner')) {
+    return;
+  }
+  var style = doc.createElement('style');
+  style.id = 'planflow-hide-ce-eol-banner';
+  style.textContent = '.ce-eol-banner { display: none !important; }';
+  (doc.head || doc.documentElement).appendChild(style);
+})(typeof document === 'undefined' ? null : document);
+
+export default {
+  // Header and browser title show '<vendor> <name>'; the login page shows the name.
+  app: {
+    name: 'Quản trị',
+    vendor: 'PlanFlow'
+  },
+
+  // Vietnamese and English; any key missing from locales/vi.json is shown from locales/en.json.
+  locales: {
+    availableLocales: ['vi', 'en'],
+    fallbackLocale: 'en'
+  },
+
+  // Loads /camunda/lib/planflow-locale.js (an AMD module) before the app starts and adds its
+  // AngularJS module to the app: it makes 'vi' the default language even for a browser that
+  // asks for English (?lang=en switches, ?lang=vi switches back) and keeps dates in that language.
+  requireJsConfig: {
+    deps: ['planflow-locale'],
+    ngDeps: ['planflow.locale'],
+    paths: {
+      'planflow-locale': '../../lib/planflow-locale'
+    }
+  }
+};
