@@ -1,5 +1,6 @@
 package vn.planflow.cascade;
 
+import vn.planflow.support.EngineAsApplication;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -22,10 +23,10 @@ public class DemandTracking {
     private final PlanService plans;
     private final PlanLineageService lineage;
     private final RuntimeService runtimeService;
-    private final SystemEngineCalls system;
+    private final EngineAsApplication system;
 
     public DemandTracking(ChildPlanDemandRepository demands, PlanService plans, PlanLineageService lineage,
-                          RuntimeService runtimeService, SystemEngineCalls system) {
+                          RuntimeService runtimeService, EngineAsApplication system) {
         this.demands = demands;
         this.plans = plans;
         this.lineage = lineage;

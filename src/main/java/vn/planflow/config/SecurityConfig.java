@@ -24,7 +24,8 @@ public class SecurityConfig {
     SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
         PathPatternRequestMatcher.Builder p = PathPatternRequestMatcher.withDefaults();
         http.securityMatcher(new OrRequestMatcher(p.matcher("/camunda/**"), p.matcher("/engine-rest/**"),
-                        p.matcher("/lib/**"), p.matcher("/"), p.matcher("/favicon.ico")))
+                        p.matcher("/lib/**"), p.matcher("/"), p.matcher("/favicon.ico"),
+                        p.matcher("/camunda-welcome"), p.matcher("/camunda-welcome/**")))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()));
@@ -33,7 +34,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http, EngineAuthenticationFilter engineAuthentication) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, EngineAuthenticationFilter engineAuthentication,
+                                 WebappSessionAuthenticationFilter webappSession) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
@@ -41,9 +43,13 @@ public class SecurityConfig {
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.realmName("PlanFlow").authenticationEntryPoint(new BasicEntryPoint()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new BasicEntryPoint()))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // The Tasklist session is read here, never created, renewed or changed.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(f -> f.none()))
                 // Stateless basic auth: no cookie, so no CSRF exposure on the domain API.
                 .csrf(c -> c.disable())
+                .addFilterBefore(webappSession,
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .addFilterAfter(engineAuthentication,
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
         return http.build();
@@ -70,12 +76,42 @@ public class SecurityConfig {
         return bean;
     }
 
+    @Bean
+    FilterRegistrationBean<WebappSessionAuthenticationFilter> webappSessionFilterRegistration(
+            WebappSessionAuthenticationFilter filter) {
+        FilterRegistrationBean<WebappSessionAuthenticationFilter> bean = new FilterRegistrationBean<>(filter);
+        bean.setEnabled(false);
+        return bean;
+    }
+
+    /**
+     * The dashboard pages are opened with the Tasklist session: without one, a short page sends
+     * the person to Tasklist's login instead of the browser's password prompt.
+     */
+    static void dashboardSignIn(jakarta.servlet.http.HttpServletRequest request,
+                                jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(401);
+        response.setContentType("text/html;charset=UTF-8");
+        try {
+            response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Cần đăng nhập</title>"
+                    + "<body style=\"font-family:sans-serif;margin:3em\"><h1>Cần đăng nhập</h1><p>Bảng điều hành dùng "
+                    + "phiên đăng nhập Tasklist. <a id=\"sign-in\" href=\"" + request.getContextPath()
+                    + "/camunda/app/tasklist/\">Đăng nhập Tasklist</a>, sau đó mở lại trang này.</p></body></html>");
+        } catch (java.io.IOException ignored) {
+            // the client went away
+        }
+    }
+
     /** 401 with a basic challenge and a short JSON body, never a login page. */
     static class BasicEntryPoint implements org.springframework.security.web.AuthenticationEntryPoint {
         @Override
         public void commence(jakarta.servlet.http.HttpServletRequest request,
                              jakarta.servlet.http.HttpServletResponse response,
                              org.springframework.security.core.AuthenticationException ex) {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/dashboard/")) {
+                dashboardSignIn(request, response);
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"PlanFlow\"");
             response.setStatus(401);
             response.setContentType("application/json;charset=UTF-8");

@@ -33,7 +33,7 @@ public class IncomingTaskListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             Plan plan = plans.get(((Number) task.getVariable("planId")).longValue());
             Map<String, Object> v = new LinkedHashMap<>();
-            v.put("documentMarkdown", "**Kế hoạch số " + plan.getCode() + "** ngày " + plan.getIssuedOn()
+            v.put("documentMarkdown", "**Kế hoạch số " + plan.getCode() + "** ngày " + vn.planflow.document.DocumentFormats.shortDate(plan.getIssuedOn())
                     + "  \n" + plan.getTitle() + "\n\n[Tải văn bản (DOCX)](/api/plans/" + plan.getId() + "/document)");
             for (String key : new String[] {"incomingNumber", "handlerName", "handlingDueDate", "note"}) {
                 v.put(key, null);

@@ -3,11 +3,10 @@ package vn.planflow.obligation;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.planflow.support.EngineAsApplication;
 
 /**
  * The engine side of obligations: one ObligationTracking per tracked obligation (business key =
@@ -20,12 +19,13 @@ public class ObligationProcesses {
     public static final String UPDATE_TASK = "Task_UpdateObligation";
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-    private final IdentityService identityService;
+    private final EngineAsApplication application;
 
-    public ObligationProcesses(RuntimeService runtimeService, TaskService taskService, IdentityService identityService) {
+    public ObligationProcesses(RuntimeService runtimeService, TaskService taskService,
+                               EngineAsApplication application) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
-        this.identityService = identityService;
+        this.application = application;
     }
 
     public String start(Long planId, Long obligationId, String leadUnitId, String leadDeskId, String officeUnitId,
@@ -45,7 +45,7 @@ public class ObligationProcesses {
     /** The plan was withdrawn (often in a leader's request): the process stops its tracking. */
     public void recall(String processInstanceId) {
         if (processInstanceId != null) {
-            asApplication(() -> runtimeService.createMessageCorrelation("Message_PlanRecalled")
+            application.run(() -> runtimeService.createMessageCorrelation("Message_PlanRecalled")
                     .processInstanceId(processInstanceId).correlateAllWithResult());
         }
     }
@@ -53,24 +53,9 @@ public class ObligationProcesses {
     /** The obligation was closed through the API; its open task is completed so the process ends. */
     public void closed(String processInstanceId) {
         if (processInstanceId != null) {
-            asApplication(() -> taskService.createTaskQuery().processInstanceId(processInstanceId)
+            application.run(() -> taskService.createTaskQuery().processInstanceId(processInstanceId)
                     .taskDefinitionKey(UPDATE_TASK).list().forEach(t -> taskService.complete(t.getId())));
         }
     }
 
-    /**
-     * The domain rule has already checked the person; the engine call runs as the application, so
-     * a leader who may recall a plan need not hold engine rights on every process of it.
-     */
-    private void asApplication(Runnable call) {
-        Authentication current = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            call.run();
-        } finally {
-            if (current != null) {
-                identityService.setAuthentication(current);
-            }
-        }
-    }
 }

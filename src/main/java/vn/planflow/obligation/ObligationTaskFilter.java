@@ -1,12 +1,9 @@
 package vn.planflow.obligation;
 
-import java.util.Map;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import vn.planflow.support.TaskFilters;
 
 /**
  * A Tasklist filter "Nhiệm vụ của đơn vị": the obligation tasks of the person's own units and
@@ -15,25 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ObligationTaskFilter implements ApplicationRunner {
     static final String NAME = "Nhiệm vụ của đơn vị";
-    private final FilterService filterService;
-    private final TaskService taskService;
+    private final TaskFilters filters;
 
-    public ObligationTaskFilter(FilterService filterService, TaskService taskService) {
-        this.filterService = filterService;
-        this.taskService = taskService;
+    public ObligationTaskFilter(TaskFilters filters) {
+        this.filters = filters;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (filterService.createFilterQuery().filterName(NAME).count() > 0) {
-            return;
-        }
-        Filter filter = filterService.newTaskFilter(NAME).setQuery(taskService.createTaskQuery()
-                .processDefinitionKey(ObligationProcesses.PROCESS)
-                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-                .orderByDueDate().asc());
-        filter.setProperties(Map.of("description", "Nhiệm vụ đơn vị chủ trì theo các kế hoạch đã ban hành, và việc đôn đốc",
-                "priority", 10, "refresh", true, "color", "#2f855a"));
-        filterService.saveFilter(filter);
+        filters.ensure(NAME, ObligationProcesses.PROCESS, "Nhiệm vụ đơn vị chủ trì theo các kế hoạch đã ban hành, và việc đôn đốc", 10, "#2f855a");
     }
 }

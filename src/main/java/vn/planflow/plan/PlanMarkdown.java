@@ -42,17 +42,20 @@ public class PlanMarkdown {
         return md.toString();
     }
 
+    /** A list rather than a table: the form pane is narrow and a table would be cut off. */
     public String comments(List<PlanComment> comments) {
         if (comments.isEmpty()) {
             return "_Chưa có ý kiến góp ý._";
         }
-        StringBuilder md = new StringBuilder("| Đơn vị | Ý kiến | Tiếp thu / giải trình |\n|---|---|---|\n");
+        StringBuilder md = new StringBuilder();
         for (PlanComment c : comments) {
             String said = c.isSilent() ? "Không có ý kiến (coi như nhất trí)"
-                    : c.isAgrees() ? "Nhất trí" : cell(c.getText());
-            String answer = c.getResolution() == null ? "" : ("accept".equals(c.getResolution()) ? "Tiếp thu: " : "Giải trình: ")
-                    + cell(c.getAnswer());
-            md.append("| ").append(cell(c.getUnitName())).append(" | ").append(said).append(" | ").append(answer).append(" |\n");
+                    : c.isAgrees() ? "Nhất trí" : esc(c.getText());
+            md.append("- **").append(esc(c.getUnitName())).append("**: ").append(said).append('\n');
+            if (c.getResolution() != null) {
+                md.append("  - ").append("accept".equals(c.getResolution()) ? "Tiếp thu: " : "Giải trình: ")
+                        .append(esc(c.getAnswer())).append('\n');
+            }
         }
         return md.toString();
     }
@@ -72,10 +75,6 @@ public class PlanMarkdown {
             md.append('\n');
         }
         return md.toString();
-    }
-
-    private static String cell(String s) {
-        return s == null ? "" : esc(s).replace("|", "\\|").replace("\n", "<br>");
     }
 
     /** Keeps user text from being read as markup. */

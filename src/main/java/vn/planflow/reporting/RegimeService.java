@@ -1,5 +1,6 @@
 package vn.planflow.reporting;
 
+import vn.planflow.support.EngineAsApplication;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -26,13 +27,13 @@ public class RegimeService {
     private final ReportTree tree;
     private final ReportingSchedule schedule;
     private final RoundProcesses processes;
-    private final EngineAsSystem system;
+    private final EngineAsApplication system;
     private final ReportingRoundRepository rounds;
     private final ReportRepository reports;
 
     public RegimeService(ReportingRegimeRepository regimes, PlanService plans, Memberships memberships,
                          ReportTree tree, ReportingSchedule schedule, RoundProcesses processes,
-                         EngineAsSystem system, ReportingRoundRepository rounds, ReportRepository reports) {
+                         EngineAsApplication system, ReportingRoundRepository rounds, ReportRepository reports) {
         this.regimes = regimes;
         this.plans = plans;
         this.memberships = memberships;

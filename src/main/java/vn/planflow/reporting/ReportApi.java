@@ -1,5 +1,6 @@
 package vn.planflow.reporting;
 
+import vn.planflow.support.EngineAsApplication;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,11 @@ public class ReportApi {
     private final Memberships memberships;
     private final FileStore files;
     private final TaskService taskService;
-    private final EngineAsSystem system;
+    private final EngineAsApplication system;
 
     public ReportApi(ReportService reports, SummaryService summaries, SummaryDocument document, RoundService rounds,
                      RegimeService regimes, ReportAccess access, ReportRepository repository, UnitService units,
-                     Memberships memberships, FileStore files, TaskService taskService, EngineAsSystem system) {
+                     Memberships memberships, FileStore files, TaskService taskService, EngineAsApplication system) {
         this.reports = reports;
         this.summaries = summaries;
         this.document = document;

@@ -1,12 +1,9 @@
 package vn.planflow.reporting;
 
-import java.util.Map;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import vn.planflow.support.TaskFilters;
 
 /**
  * A Tasklist filter "Báo cáo của đơn vị": the report tasks of the person's own units and roles
@@ -15,25 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportingTaskFilter implements ApplicationRunner {
     static final String NAME = "Báo cáo của đơn vị";
-    private final FilterService filterService;
-    private final TaskService taskService;
+    private final TaskFilters filters;
 
-    public ReportingTaskFilter(FilterService filterService, TaskService taskService) {
-        this.filterService = filterService;
-        this.taskService = taskService;
+    public ReportingTaskFilter(TaskFilters filters) {
+        this.filters = filters;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (filterService.createFilterQuery().filterName(NAME).count() > 0) {
-            return;
-        }
-        Filter filter = filterService.newTaskFilter(NAME).setQuery(taskService.createTaskQuery()
-                .processDefinitionKey(RoundProcesses.ROUND_PROCESS)
-                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-                .orderByDueDate().asc());
-        filter.setProperties(Map.of("description", "Nộp báo cáo định kỳ, đột xuất; tổng hợp và duyệt báo cáo",
-                "priority", 20, "refresh", true, "color", "#2b6cb0"));
-        filterService.saveFilter(filter);
+        filters.ensure(NAME, RoundProcesses.ROUND_PROCESS, "Nộp báo cáo định kỳ, đột xuất; tổng hợp và duyệt báo cáo", 20, "#2b6cb0");
     }
 }

@@ -1,5 +1,6 @@
 package vn.planflow.reporting;
 
+import vn.planflow.support.EngineAsApplication;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -27,13 +28,13 @@ public class RoundService {
     private final ReportTree tree;
     private final ReportingSchedule schedule;
     private final RoundProcesses processes;
-    private final EngineAsSystem system;
+    private final EngineAsApplication system;
     private final ReportAccess access;
     private final PlanService plans;
     private final DueDates dueDates;
 
     public RoundService(ReportingRoundRepository rounds, ReportRepository reports, RegimeService regimes,
-                        ReportTree tree, ReportingSchedule schedule, RoundProcesses processes, EngineAsSystem system,
+                        ReportTree tree, ReportingSchedule schedule, RoundProcesses processes, EngineAsApplication system,
                         ReportAccess access, PlanService plans, DueDates dueDates) {
         this.rounds = rounds;
         this.reports = reports;

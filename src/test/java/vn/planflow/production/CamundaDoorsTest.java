@@ -42,12 +42,21 @@ class CamundaDoorsTest extends ProductionContext {
 
         String session = login.header("Set-Cookie").stream().map(c -> c.split(";")[0])
                 .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse(cookies);
+        // The Tasklist session opens the forms' document links, but never writes through the API.
+        Map<String, String> sessionOnly = Map.of("Cookie", session, "Content-Type", "application/json");
+        assertThat(http.send("GET", null, null, "/api/plans", null, sessionOnly).status()).isEqualTo(200);
+        assertThat(http.send("POST", null, null, "/api/plans", "{\"title\":\"x\",\"periodLabel\":\"y\"}",
+                sessionOnly).status()).isEqualTo(401);
+        assertThat(http.send("GET", null, null, "/api/plans", null,
+                Map.of("Cookie", "JSESSIONID=khong-hop-le")).status()).isEqualTo(401);
+
         Map<String, String> signedIn = Map.of("Cookie", session + "; XSRF-TOKEN=" + token,
                 "Content-Type", "application/json");
         Http.Reply noToken = http.send("POST", null, null, "/camunda/api/engine/engine/default/filter",
                 "{\"resourceType\":\"Task\",\"name\":\"x\",\"query\":{}}", signedIn);
-        assertThat(noToken.status()).isEqualTo(403);
+        assertThat(noToken.status()).as(noToken.text() + noToken.header("X-XSRF-TOKEN")).isEqualTo(403);
         assertThat(noToken.header("X-XSRF-TOKEN")).contains("Required");
+
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.planflow.reporting;
+package vn.planflow.support;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -6,15 +6,16 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts processes on behalf of the application. A leader asking for an ad hoc report may not
- * start ReportingRound himself in the engine's eyes; the domain rule has already let him, so the
- * engine call runs without his authentication, which is put back afterwards.
+ * Engine calls that are the application's doing, not the person's: once a domain rule has let a
+ * leader recall a plan or ask for an ad hoc report, the messages and process starts that follow
+ * run without his engine authentication (which is put back afterwards), so he needs no engine
+ * rights on every tracking process.
  */
 @Component
-public class EngineAsSystem {
+public class EngineAsApplication {
     private final IdentityService identityService;
 
-    public EngineAsSystem(IdentityService identityService) {
+    public EngineAsApplication(IdentityService identityService) {
         this.identityService = identityService;
     }
 
@@ -28,5 +29,12 @@ public class EngineAsSystem {
                 identityService.setAuthentication(current);
             }
         }
+    }
+
+    public void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
     }
 }
