@@ -90,6 +90,7 @@ public class ReportApi {
     }
 
     public ReportView remind(Long id, String userId) {
+        visible(id, userId);
         return view(reports.remind(id, userId));
     }
 

@@ -344,6 +344,7 @@ class TasklistPlanJourneyTest {
 
     /** Presses Tasklist's Complete button and waits until the engine no longer has the task. */
     private void complete(String taskId, String what) throws Exception {
+        dismissNotifications();
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("button[ng-click='complete()']")));
         scrollTo(button);
@@ -356,6 +357,19 @@ class TasklistPlanJourneyTest {
             }
             return get("admin", "/engine-rest/task/" + taskId).statusCode() == 404 ? Boolean.TRUE : null;
         });
+    }
+
+    /** Tasklist's notices ("you were assigned other tasks ...") may lie over the Complete button. */
+    private void dismissNotifications() {
+        for (WebElement close : driver.findElements(By.cssSelector(".page-notifications .close"))) {
+            try {
+                if (close.isDisplayed()) {
+                    close.click();
+                }
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // the notice closed itself meanwhile
+            }
+        }
     }
 
     /** The form field whose component id is {@code id}; form-js prefixes ids with the form's own id. */

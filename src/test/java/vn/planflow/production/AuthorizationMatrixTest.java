@@ -11,6 +11,7 @@ import java.util.stream.StreamSupport;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.planflow.web.PlanDriver;
 
 /**
  * Who may touch what, across units, for every kind of thing PlanFlow keeps: plans, their
@@ -140,6 +141,138 @@ class AuthorizationMatrixTest extends PostgresDemoContext {
         assertThat(plan.get("status").asText()).isEqualTo("DRAFTING");
         assertThat(http.get("admin", DEMO, "/engine-rest/process-instance?businessKey=" + s.draft
                 + "&processDefinitionKey=PlanIssuance").json()).hasSize(1);
+    }
+
+    /**
+     * Reports of an ad hoc round on a fresh Đông Hà plan: communes Hòa Bình (nam) and An Phú (linh)
+     * report to UBND huyện Đông Hà, prepared by its office (thu) and approved by binh. Another
+     * commune, another district (son, tien) and another province (khanh, vy) are refused each door
+     * of the other unit's report and of the district's summary; the rightful person gets through.
+     */
+    @Test
+    void reportsAndSummariesAreRefusedAcrossUnits() {
+        PlanDriver driver = new PlanDriver(port);
+        long planId = driver.throughSigning();
+        Http.await(() -> driver.plan("hoa", planId), p -> p.get("documentAvailable").asBoolean(),
+                java.time.Duration.ofSeconds(60), "plan " + planId + " issued");
+        String regimePath = "/api/plans/" + planId + "/reporting-regime";
+        Http.Reply configured = http.send("POST", "lan", DEMO, regimePath, Http.json(Map.of("periods", List.of("MONTH"),
+                "reportingUnitIds", List.of("na-dh-hb", "na-dh-ap"),
+                "figures", List.of(Map.of("key", "sessions", "label", "Số buổi tuyên truyền", "measure", "buổi")))),
+                Map.of());
+        assertThat(configured.status()).as(configured.text()).isEqualTo(200);
+        java.time.LocalDate today = java.time.LocalDate.now(vn.planflow.calendar.DueDates.ZONE);
+        String adHoc = Http.json(Map.of("title", "Kết quả tuyên truyền", "windowStart", today.minusDays(30).toString(),
+                "windowEnd", today.minusDays(1).toString(), "dueDate", today.plusDays(25).toString()));
+        Http.Reply opened = http.send("POST", "binh", DEMO, regimePath + "/ad-hoc", adHoc, Map.of());
+        assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+        long hb = reportOf(planId, "na-dh-hb");
+        long ap = reportOf(planId, "na-dh-ap");
+        long dh = reportOf(planId, "na-dh");
+        String hbPath = "/api/reports/" + hb;
+        String apPath = "/api/reports/" + ap;
+        String dhPath = "/api/reports/" + dh;
+        String submit = Http.json(Map.of("figures", Map.of("sessions", 3), "results", "Tổ chức 3 buổi"));
+
+        List<Row> rows = new ArrayList<>(List.of(
+                // an ad hoc request: only a leader of the top collecting unit; the regime: the plan's readers
+                row("tien", "POST", regimePath + "/ad-hoc", HIDDEN, adHoc),
+                row("khanh", "POST", regimePath + "/ad-hoc", HIDDEN, adHoc),
+                row("son", "GET", regimePath, FORBIDDEN), row("khanh", "GET", regimePath, FORBIDDEN),
+                row("lan", "GET", regimePath, OK),
+                // a commune's report: that commune and the units above it
+                row("nam", "GET", hbPath, OK), row("thu", "GET", hbPath, OK), row("binh", "GET", hbPath, OK),
+                row("linh", "GET", hbPath, FORBIDDEN), row("son", "GET", hbPath, FORBIDDEN),
+                row("tien", "GET", hbPath, FORBIDDEN), row("khanh", "GET", hbPath, FORBIDDEN),
+                row("vy", "GET", hbPath, FORBIDDEN),
+                row("linh", "POST", hbPath + "/submit", FORBIDDEN, submit),
+                row("son", "POST", hbPath + "/submit", FORBIDDEN, submit),
+                row("khanh", "POST", hbPath + "/submit", FORBIDDEN, submit),
+                row("nam", "POST", apPath + "/submit", FORBIDDEN, submit),
+                row("son", "GET", "/api/reports?unitId=na-dh-hb", FORBIDDEN),
+                row("linh", "GET", "/api/reports?unitId=na-dh-hb", FORBIDDEN),
+                // the district's summary: its people; not a commune below it, not another district or province
+                row("thu", "GET", dhPath, OK), row("binh", "GET", dhPath, OK),
+                row("nam", "GET", dhPath, FORBIDDEN), row("son", "GET", dhPath, FORBIDDEN),
+                row("khanh", "GET", dhPath, FORBIDDEN),
+                row("thu", "GET", dhPath + "/preview", OK), row("thu", "GET", dhPath + "/table", OK),
+                row("nam", "GET", dhPath + "/preview", FORBIDDEN), row("nam", "GET", dhPath + "/table", FORBIDDEN),
+                row("son", "GET", dhPath + "/preview", FORBIDDEN), row("son", "GET", dhPath + "/table", FORBIDDEN),
+                row("tien", "GET", dhPath + "/table", FORBIDDEN), row("khanh", "GET", dhPath + "/preview", FORBIDDEN),
+                row("vy", "GET", dhPath + "/table", FORBIDDEN),
+                // reminding a commune: the district's desk only (the top summary has nobody to remind: 409 for all)
+                row("son", "POST", hbPath + "/remind", FORBIDDEN), row("linh", "POST", hbPath + "/remind", FORBIDDEN),
+                row("nam", "POST", apPath + "/remind", FORBIDDEN), row("khanh", "POST", apPath + "/remind", FORBIDDEN),
+                row("thu", "POST", apPath + "/remind", OK)));
+        List<String> table = new ArrayList<>();
+        SoftAssertions soft = new SoftAssertions();
+        check(rows, soft, table);
+
+        // The rightful people submit; nothing the others tried changed the reports.
+        assertThat(http.get("nam", DEMO, hbPath).json().get("status").asText()).isNotEqualTo("SUBMITTED");
+        for (String[] u : new String[][] {{"nam", hbPath}, {"linh", apPath}}) {
+            Http.Reply r = http.send("POST", u[0], DEMO, u[1] + "/submit", submit, Map.of());
+            assertThat(r.status()).as(u[0] + " submits: " + r.text()).isEqualTo(200);
+        }
+        String review = taskOf("thu", "Task_ReviewSummary", planId);
+        check(List.of(row("son", "POST", "/api/tasks/" + review + "/complete", HIDDEN),
+                row("nam", "POST", "/api/tasks/" + review + "/complete", HIDDEN),
+                row("son", "GET", "/engine-rest/task/" + review, HIDDEN)), soft, table);
+        Http.Reply reviewed = http.send("POST", "thu", DEMO, "/api/tasks/" + review + "/complete", "{}", Map.of());
+        assertThat(reviewed.status()).as(reviewed.text()).isEqualTo(204);
+
+        // Approving the summary: the district's signer only.
+        String approve = taskOf("binh", "Task_ApproveSummary", planId);
+        String decision = "{\"summaryDecision\":\"approve\"}";
+        String approvePath = "/api/tasks/" + approve + "/complete";
+        check(List.of(row("tien", "POST", approvePath, HIDDEN, decision), row("son", "POST", approvePath, HIDDEN, decision),
+                row("khanh", "POST", approvePath, HIDDEN, decision), row("nam", "POST", approvePath, HIDDEN, decision),
+                row("linh", "POST", approvePath, HIDDEN, decision),
+                row("tien", "POST", "/engine-rest/task/" + approve + "/complete", HIDDEN,
+                        "{\"variables\":{\"summaryDecision\":{\"value\":\"approve\"}}}"),
+                row("tien", "POST", "/engine-rest/task/" + approve + "/claim", HIDDEN, "{\"userId\":\"tien\"}")),
+                soft, table);
+        assertThat(http.get("binh", DEMO, dhPath).json().get("status").asText()).as("still awaiting approval")
+                .isNotEqualTo("SENT");
+        Http.Reply approved = http.send("POST", "binh", DEMO, approvePath, decision, Map.of());
+        assertThat(approved.status()).as(approved.text()).isEqualTo(204);
+        Http.await(() -> http.get("binh", DEMO, dhPath).json().get("status").asText(), "SENT"::equals,
+                java.time.Duration.ofSeconds(60), "the summary sent");
+
+        // The sent BÁO CÁO and its table: the district's people, not a commune, another district or province.
+        check(List.of(row("binh", "GET", dhPath + "/document", OK), row("thu", "GET", dhPath + "/document", OK),
+                row("thu", "GET", dhPath + "/table", OK),
+                row("nam", "GET", dhPath + "/document", FORBIDDEN), row("son", "GET", dhPath + "/document", FORBIDDEN),
+                row("tien", "GET", dhPath + "/document", FORBIDDEN), row("khanh", "GET", dhPath + "/document", FORBIDDEN),
+                row("vy", "GET", dhPath + "/table", FORBIDDEN), row("son", "GET", dhPath + "/table", FORBIDDEN),
+                row("linh", "GET", hbPath, FORBIDDEN)), soft, table);
+        System.out.println("[authorization] reports: " + table.size() + " checks\n" + String.join("\n", table));
+        soft.assertAll();
+    }
+
+    private void check(List<Row> rows, SoftAssertions soft, List<String> table) {
+        for (Row r : rows) {
+            Http.Reply reply = http.send(r.method, r.user, DEMO, r.path, r.body, Map.of());
+            table.add(String.format("%-6s %-6s %-70s %d", r.user, r.method, r.path, reply.status()));
+            soft.assertThat(reply.status()).as(r.user + " " + r.method + " " + r.path + " -> " + reply.text())
+                    .isIn(r.expected);
+        }
+    }
+
+    private long reportOf(long planId, String unitId) {
+        JsonNode list = Http.await(() -> http.get("admin", DEMO, "/api/reports?unitId=" + unitId).json(),
+                l -> StreamSupport.stream(l.spliterator(), false).anyMatch(r -> r.get("planId").asLong() == planId),
+                java.time.Duration.ofSeconds(30), "the report of " + unitId);
+        return StreamSupport.stream(list.spliterator(), false).filter(r -> r.get("planId").asLong() == planId)
+                .findFirst().orElseThrow().get("id").asLong();
+    }
+
+    private String taskOf(String user, String step, long planId) {
+        JsonNode tasks = Http.await(() -> http.get(user, DEMO, "/api/tasks").json(),
+                t -> StreamSupport.stream(t.spliterator(), false).anyMatch(x -> x.get("step").asText().equals(step)
+                        && x.get("planId").asLong() == planId), java.time.Duration.ofSeconds(60), step + " of " + user);
+        return StreamSupport.stream(tasks.spliterator(), false).filter(x -> x.get("step").asText().equals(step)
+                && x.get("planId").asLong() == planId).findFirst().orElseThrow().get("id").asText();
     }
 
     private static List<Long> ids(JsonNode list) {

@@ -90,6 +90,98 @@ class CrashRecoveryTest {
         try (Stream<Path> onDisk = Files.list(Path.of(FILES))) {
             System.out.println("[crash] files on disk " + onDisk.count() + ", documents registered " + fileIds.size());
         }
+
+        killedWhileAReportRoundOpens(db, all);
+    }
+
+    /**
+     * The third kill point: a leader's ad hoc request opens a report round (one round, one report
+     * row per unit, one ReportingRound process per collecting unit, a Nộp báo cáo task per
+     * reporting unit); the JVM dies as soon as the first row of the round is seen. After the
+     * restart the round is there exactly once, or not at all (the request then never answered and
+     * is asked again), never half or twice, and its process goes on.
+     */
+    private void killedWhileAReportRoundOpens(Database db, List<Long> all) {
+        long planId = all.get(0);
+        Http http = new Http(node.port);
+        String regimePath = "/api/plans/" + planId + "/reporting-regime";
+        Http.Reply configured = http.send("POST", "lan", "demo", regimePath, Http.json(Map.of("periods", List.of("MONTH"),
+                "reportingUnitIds", List.of("na-dh-hb", "na-dh-ap"),
+                "figures", List.of(Map.of("key", "sessions", "label", "Số buổi tuyên truyền", "measure", "buổi")))),
+                Map.of());
+        assertThat(configured.status()).as(configured.text()).isEqualTo(200);
+        java.time.LocalDate today = java.time.LocalDate.now(vn.planflow.calendar.DueDates.ZONE);
+        String adHoc = Http.json(Map.of("title", "Kết quả tuyên truyền", "windowStart", today.minusDays(30).toString(),
+                "windowEnd", today.minusDays(1).toString(), "dueDate", today.plusDays(25).toString()));
+        String rounds = "select count(*) from reporting_round where plan_id = " + planId;
+        java.util.concurrent.CompletableFuture<Integer> request = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return http.send("POST", "binh", "demo", regimePath + "/ad-hoc", adHoc, Map.of()).status();
+            } catch (IllegalStateException killed) {
+                return -1;
+            }
+        });
+        // The round's rows are written in the request's one transaction (identity ids: inserted at
+        // once, committed at the end); the kill comes when that transaction is seen writing them,
+        // or at the latest when they are committed.
+        String writing = "select count(*) from pg_stat_activity where backend_xid is not null"
+                + " and (query ilike '%insert into reporting_round%' or query ilike '%insert into unit_report%')";
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        boolean inFlight = false;
+        while (!request.isDone() && System.nanoTime() < end) {
+            if (db.count(writing) > 0) {
+                inFlight = true;
+                break;
+            }
+            if (db.count(rounds) > 0) {
+                break;
+            }
+            ChildNode.sleep(2);
+        }
+        node.kill();
+        node = null;
+        int answered = request.join();
+        long seen = db.count(rounds);
+        System.out.println("[crash] killed while a report round opens (transaction seen in flight: " + inFlight
+                + "): request answered " + answered
+                + ", rounds in the database " + seen);
+
+        node = ChildNode.start("crash-4", db, FILES, SLOW_AND_SHORT_LOCKS, ARGS);
+        if (seen == 0) {
+            assertThat(answered).as("a request answered 201 left its round").isNotEqualTo(201);
+            Http.Reply again = new Http(node.port).send("POST", "binh", "demo", regimePath + "/ad-hoc", adHoc, Map.of());
+            assertThat(again.status()).as(again.text()).isEqualTo(201);
+        }
+        assertThat(db.count(rounds)).as("exactly one round").isEqualTo(1);
+        String round = "(select id from reporting_round where plan_id = " + planId + ")";
+        assertThat(db.count("select count(*) from unit_report where round_id in " + round)).isEqualTo(3);
+        assertThat(db.count("select count(distinct unit_id) from unit_report where round_id in " + round)).isEqualTo(3);
+        assertThat(db.count("select count(*) from unit_report where collector and round_id in " + round))
+                .as("one collecting unit, Đông Hà").isEqualTo(1);
+        assertThat(db.count("select count(*) from unit_report where collector and process_instance_id is not null"
+                + " and round_id in " + round)).isEqualTo(1);
+        String roundInstances = "(select process_instance_id from unit_report where round_id in " + round + ")";
+        assertThat(db.count("select count(*) from ACT_RU_EXECUTION where PROC_INST_ID_ = ID_ and BUSINESS_KEY_ = '"
+                + planId + "' and PROC_DEF_ID_ like 'ReportingRound:%'")).as("one round process per collecting unit")
+                .isEqualTo(1);
+        assertThat(db.count("select count(*) from ACT_RU_TASK where TASK_DEF_KEY_ = 'Task_SubmitReport'"
+                + " and PROC_INST_ID_ in " + roundInstances)).as("one Nộp báo cáo per reporting unit").isEqualTo(2);
+        assertThat(db.count("select count(distinct LONG_) from ACT_RU_VARIABLE where NAME_ = 'unitReportId'"
+                + " and TASK_ID_ in (select ID_ from ACT_RU_TASK where TASK_DEF_KEY_ = 'Task_SubmitReport'"
+                + " and PROC_INST_ID_ in " + roundInstances + ")")).as("for two different reports").isEqualTo(2);
+        assertThat(db.count("select count(*) from ACT_RU_INCIDENT")).isZero();
+        assertThat(db.count("select count(*) from plan where status = 'ISSUED' and id in (" + ids(all) + ")"))
+                .as("no plan lost").isEqualTo(10);
+
+        // The round goes on: Hòa Bình reports over the API and its task is done.
+        Http after = new Http(node.port);
+        long hoaBinh = db.count("select id from unit_report where unit_id = 'na-dh-hb' and round_id in " + round);
+        Http.Reply submitted = after.send("POST", "nam", "demo", "/api/reports/" + hoaBinh + "/submit",
+                Http.json(Map.of("figures", Map.of("sessions", 3), "results", "Tổ chức 3 buổi")), Map.of());
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
+        assertThat(db.count("select count(*) from ACT_RU_TASK where TASK_DEF_KEY_ = 'Task_SubmitReport'"
+                + " and PROC_INST_ID_ in " + roundInstances)).isEqualTo(1);
+        assertThat(db.count("select count(*) from ACT_RU_INCIDENT")).isZero();
     }
 
     /** Plans of Đông Hà taken to the clerk's confirmation, not yet confirmed. */

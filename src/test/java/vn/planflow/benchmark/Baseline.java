@@ -1,0 +1,92 @@
+package vn.planflow.benchmark;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The bare engine doing the same amount of work as one plan: the same user tasks in the same order
+ * (draft, review, three comments, synthesis, revision, review, office check, decision, issue), four
+ * asynchronous service tasks with empty delegates, then one acknowledgement task per recipient;
+ * same engine, same database, same history level, no domain code.
+ */
+final class Baseline {
+    static final String KEY = "BenchmarkBaseline";
+    private static final List<String> STEPS = List.of("write", "review", "comment1", "comment2", "comment3",
+            "synthesise", "revise", "review2", "check", "decide", "issue");
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+
+    Baseline(ApplicationContext context) {
+        this.runtime = context.getBean(RuntimeService.class);
+        this.tasks = context.getBean(TaskService.class);
+        this.management = context.getBean(ManagementService.class);
+        context.getBean(RepositoryService.class).createDeployment().name("benchmark-baseline")
+                .addModelInstance(KEY + ".bpmn", model()).deploy();
+    }
+
+    static BpmnModelInstance model() {
+        AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(180)
+                .startEvent();
+        for (String step : STEPS) {
+            flow = flow.userTask(step).camundaCandidateGroups("${group}");
+        }
+        for (String step : List.of("number", "render", "distribute", "followUps")) {
+            flow = flow.serviceTask(step).camundaAsyncBefore().camundaClass(Nothing.class.getName());
+        }
+        return flow.userTask("acknowledge").camundaCandidateGroups("${group}")
+                .multiInstance().parallel().cardinality("${recipients}").multiInstanceDone()
+                .endEvent().done();
+    }
+
+    /** One run of the baseline to its end; returns the user tasks completed and jobs executed. */
+    int[] drive(String group, int recipients) {
+        String id = runtime.startProcessInstanceByKey(KEY, Map.of("group", group, "recipients", Math.max(1, recipients)))
+                .getId();
+        int done = 0;
+        int jobs = 0;
+        while (true) {
+            List<Job> due = management.createJobQuery().processInstanceId(id).executable().list();
+            for (Job job : due) {
+                management.executeJob(job.getId());
+                jobs++;
+            }
+            List<Task> open = tasks.createTaskQuery().processInstanceId(id).list();
+            if (open.isEmpty() && due.isEmpty()) {
+                return new int[] {done, jobs};
+            }
+            for (Task t : open) {
+                tasks.complete(t.getId());
+                done++;
+            }
+        }
+    }
+
+    /** Leaves instances waiting at the first task, offered to the given groups in turn, to load the task table. */
+    void openTasks(int count, List<String> groups) {
+        for (int i = 0; i < count; i++) {
+            runtime.startProcessInstanceByKey(KEY, Map.of("group", groups.get(i % groups.size()), "recipients", 1));
+        }
+    }
+
+    /** The empty delegate of the baseline's service tasks. */
+    public static class Nothing implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            // deliberately nothing: the baseline measures the engine alone
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package vn.planflow.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** What one run measured, printed as a table and written as Markdown and JSON. */
+final class Figures {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    final Map<String, Object> rows = new LinkedHashMap<>();
+    long userTasks;
+    long jobs;
+    long documents;
+
+    /** Times one phase: wall time, and CPU time of this thread (which a loaded machine disturbs less). */
+    <T> T phase(String name, Supplier<T> work) {
+        long started = System.nanoTime();
+        long cpu = CPU.getCurrentThreadCpuTime();
+        T result = work.get();
+        rows.put("phase: " + name + " (ms)", (System.nanoTime() - started) / 1_000_000);
+        rows.put("phase: " + name + " (cpu ms)", (CPU.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+        return result;
+    }
+
+    long millis(String phase, String unit) {
+        return (Long) rows.get("phase: " + phase + " (" + unit + ")");
+    }
+
+    void put(String name, Object value) {
+        rows.put(name, value instanceof Double d ? Math.round(d * 100) / 100.0 : value);
+    }
+
+    /** p50 and p95 of many calls to one query, in milliseconds. */
+    void latency(String name, int samples, Runnable call) {
+        for (int i = 0; i < 20; i++) {
+            call.run(); // warm the statement caches first
+        }
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < samples; i++) {
+            long started = System.nanoTime();
+            call.run();
+            ms.add((System.nanoTime() - started) / 1e6);
+        }
+        Collections.sort(ms);
+        put(name + " p50 (ms)", ms.get(ms.size() / 2));
+        put(name + " p95 (ms)", ms.get((int) Math.ceil(ms.size() * 0.95) - 1));
+    }
+
+    void memory() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        put("peak heap (MiB)", peak >> 20);
+        put("RSS now (MiB)", procStatus("VmRSS"));
+        put("RSS peak (MiB)", procStatus("VmHWM"));
+    }
+
+    /** Resident memory from /proc (Linux), in MiB; -1 elsewhere. */
+    static long procStatus(String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith(field + ":")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) >> 10;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    String markdown(String title) {
+        StringBuilder md = new StringBuilder("# " + title + "\n\n| figure | value |\n|---|---:|\n");
+        rows.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        return md.toString();
+    }
+
+    String json() {
+        StringBuilder json = new StringBuilder("{\n");
+        int i = 0;
+        for (Map.Entry<String, Object> e : rows.entrySet()) {
+            Object v = e.getValue();
+            String value = v instanceof Number ? String.format(Locale.ROOT, "%s", v)
+                    : "\"" + String.valueOf(v).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+            json.append("  \"").append(e.getKey().replace("\"", "\\\"")).append("\": ").append(value)
+                    .append(++i < rows.size() ? ",\n" : "\n");
+        }
+        return json.append("}\n").toString();
+    }
+
+    void write(Path dir, String title) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("national-plan-year.md"), markdown(title));
+        Files.writeString(dir.resolve("national-plan-year.json"), json());
+        System.out.println(markdown(title));
+    }
+}
