@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,19 +22,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tasks")
 @Tag(name = "Công việc")
 public class TaskApiController {
-    private final TaskService taskService;
     private final TaskApiService tasks;
 
-    public TaskApiController(TaskService taskService, TaskApiService tasks) {
-        this.taskService = taskService;
+    public TaskApiController(TaskApiService tasks) {
         this.tasks = tasks;
     }
 
     @GetMapping
     @Operation(summary = "Việc đang chờ người dùng (theo đơn vị và vai trò)")
     public List<TaskView> mine() {
-        return taskService.createTaskQuery().initializeFormKeys().orderByDueDate().asc().list().stream()
-                .map(t -> TaskView.of(t, taskService.getVariable(t.getId(), "planId"))).toList();
+        return tasks.mine();
     }
 
     @PostMapping("/{id}/complete")

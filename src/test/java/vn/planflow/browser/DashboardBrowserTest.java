@@ -1,5 +1,6 @@
 package vn.planflow.browser;
 
+import vn.planflow.web.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,7 +33,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import vn.planflow.dashboard.DashboardScenario;
-import vn.planflow.reporting.HttpActor;
 
 /**
  * A leader's look at the dashboard in headless Chromium: the province's Vice Chairman signs in to
@@ -100,7 +100,7 @@ class DashboardBrowserTest {
     }
 
     private void journey() {
-        HttpActor api = new HttpActor(port);
+        ApiClient api = new ApiClient(port);
         Long planId = DashboardScenario.create(context, api);
         JsonNode expected = api.get("cuong", "/api/dashboard/plans/" + planId).json();
 

@@ -1,5 +1,6 @@
 package vn.planflow.calendar;
 
+import vn.planflow.web.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.planflow.reporting.HttpActor;
 
 /**
  * The holiday table over HTTP: everyone signed in reads a year; only administrators add and
@@ -21,11 +21,11 @@ import vn.planflow.reporting.HttpActor;
 class HolidayControllerTest {
     @LocalServerPort
     int port;
-    HttpActor api;
+    ApiClient api;
 
     @BeforeEach
     void client() {
-        api = new HttpActor(port);
+        api = new ApiClient(port);
     }
 
     @Test

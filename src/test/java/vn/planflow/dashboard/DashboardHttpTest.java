@@ -1,5 +1,6 @@
 package vn.planflow.dashboard;
 
+import vn.planflow.web.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import vn.planflow.reporting.HttpActor;
 
 /**
  * The dashboard API as leaders at different levels see it: the issuing province and an
@@ -31,11 +31,11 @@ class DashboardHttpTest {
 
     @Test
     void leadersOfTheIssuerSeeTheFiguresAndOthersAreRefused() throws Exception {
-        HttpActor api = new HttpActor(port);
+        ApiClient api = new ApiClient(port);
         Long planId = DashboardScenario.create(context, api);
         String path = "/api/dashboard/plans/" + planId;
 
-        HttpActor.Response cuong = api.get("cuong", path);
+        ApiClient.Response cuong = api.get("cuong", path);
         assertThat(cuong.status()).as(cuong.text()).isEqualTo(200);
         JsonNode d = cuong.json();
         assertThat(d.get("issuingUnitName").asText()).contains("Ninh An");
@@ -60,7 +60,7 @@ class DashboardHttpTest {
         assertThat(api.get("admin", path).status()).isEqualTo(200);
 
         // UBND huyện Đông Hà is below the issuer, not above it: no dashboard of the province's plan.
-        HttpActor.Response binh = api.get("binh", path);
+        ApiClient.Response binh = api.get("binh", path);
         assertThat(binh.status()).isEqualTo(403);
         assertThat(binh.json().get("message").asText()).contains("không thuộc đơn vị của bạn");
         assertThat(api.get("son", path).status()).isEqualTo(403);

@@ -1,5 +1,6 @@
 package vn.planflow.dashboard;
 
+import vn.planflow.web.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -15,7 +16,6 @@ import vn.planflow.obligation.Obligation;
 import vn.planflow.obligation.ObligationRepository;
 import vn.planflow.obligation.ObligationStatus;
 import vn.planflow.reporting.FollowUpFixture;
-import vn.planflow.reporting.HttpActor;
 
 /**
  * A province plan of UBND tỉnh Ninh An (signed by cuong) with something on each part of the
@@ -29,7 +29,7 @@ public final class DashboardScenario {
     }
 
     @SuppressWarnings("unchecked")
-    public static Long create(ApplicationContext context, HttpActor api) {
+    public static Long create(ApplicationContext context, ApiClient api) {
         LocalDate today = LocalDate.now(DueDates.ZONE);
         FollowUpFixture fixture = new FollowUpFixture(context);
         Map<String, Object> body = new java.util.LinkedHashMap<>(FollowUpFixture.provincePlan(today.minusDays(60),
@@ -49,12 +49,12 @@ public final class DashboardScenario {
         api.await("cuong", "/api/plans/" + planId + "/cascade", c -> c.get("total").asInt() == 2, WAIT);
         String regime = "/api/plans/" + planId + "/reporting-regime";
         LocalDate own = today.plusMonths(6).withDayOfMonth(Math.min(today.getDayOfMonth(), 28));
-        HttpActor.Response configured = api.post("thao", regime, Map.of("periods", List.of("OWN_DATE"),
+        ApiClient.Response configured = api.post("thao", regime, Map.of("periods", List.of("OWN_DATE"),
                 "ownDueDate", String.format("%02d/%02d", own.getDayOfMonth(), own.getMonthValue()),
                 "reportingUnitIds", List.of("na-dh-hb", "na-dh-ap"),
                 "figures", List.of(Map.of("key", "sessions", "label", "Số buổi tuyên truyền", "measure", "buổi"))));
         assertThat(configured.status()).as(configured.text()).isEqualTo(200);
-        HttpActor.Response round = api.post("cuong", regime + "/ad-hoc", Map.of(
+        ApiClient.Response round = api.post("cuong", regime + "/ad-hoc", Map.of(
                 "title", "Kết quả tuyên truyền chuyển đổi số",
                 "windowStart", today.minusDays(30).toString(), "windowEnd", today.minusDays(1).toString(),
                 "dueDate", today.plusDays(25).toString()));
@@ -63,7 +63,7 @@ public final class DashboardScenario {
                 l -> StreamSupport.stream(l.spliterator(), false).anyMatch(r -> r.get("planId").asLong() == planId),
                 WAIT));
         long hoaBinh = reports.idOfPlan(planId);
-        HttpActor.Response submitted = api.post("nam", "/api/reports/" + hoaBinh + "/submit",
+        ApiClient.Response submitted = api.post("nam", "/api/reports/" + hoaBinh + "/submit",
                 Map.of("figures", Map.of("sessions", 12), "results", "Tổ chức tuyên truyền trên loa truyền thanh"));
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
         // The appendix task finished three days ago: its timers (remind, then mark overdue) are

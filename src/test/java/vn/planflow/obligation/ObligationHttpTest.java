@@ -1,5 +1,6 @@
 package vn.planflow.obligation;
 
+import vn.planflow.web.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import vn.planflow.calendar.DueDates;
 import vn.planflow.reporting.FollowUpFixture;
-import vn.planflow.reporting.HttpActor;
 
 /**
  * A plan's obligations over HTTP as the demo users: the lead unit sees its task in its list and in
@@ -36,13 +36,13 @@ class ObligationHttpTest {
     ApplicationContext context;
     @Autowired
     org.camunda.bpm.engine.ProcessEngine engine;
-    HttpActor api;
+    ApiClient api;
 
     /** Camunda REST serves the JVM-wide default engine; a context started later may have taken it. */
     @BeforeEach
     void client() {
         org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
-        api = new HttpActor(port);
+        api = new ApiClient(port);
     }
 
     @Test
@@ -73,13 +73,13 @@ class ObligationHttpTest {
         assertThat(api.post("lan", path + "/progress", Map.of("percent", 10)).status()).isEqualTo(403);
         assertThat(api.post("thao", path + "/progress", Map.of("percent", -5)).json().get("field").asText())
                 .isEqualTo("progressPercent");
-        HttpActor.Response progress = api.post("thao", path + "/progress", Map.of("percent", 60,
+        ApiClient.Response progress = api.post("thao", path + "/progress", Map.of("percent", 60,
                 "note", "Đã mở lớp tập huấn thứ nhất cho 60 cán bộ"));
         assertThat(progress.status()).as(progress.text()).isEqualTo(200);
         assertThat(progress.json().get("progressPercent").asInt()).isEqualTo(60);
 
         byte[] photo = "ảnh lớp tập huấn".getBytes(StandardCharsets.UTF_8);
-        HttpActor.Response uploaded = api.upload("thao", path + "/evidence", "lop-tap-huan.jpg", "image/jpeg", photo,
+        ApiClient.Response uploaded = api.upload("thao", path + "/evidence", "lop-tap-huan.jpg", "image/jpeg", photo,
                 "Ảnh lớp thứ nhất");
         assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
         String evidence = path + "/evidence/" + uploaded.json().get("id").asLong();
@@ -87,7 +87,7 @@ class ObligationHttpTest {
         assertThat(api.get("son", evidence).status()).isEqualTo(403);
         assertThat(api.upload("thu", path + "/evidence", "x.txt", "text/plain", photo, "").status()).isEqualTo(403);
 
-        HttpActor.Response closed = api.post("thao", path + "/close", Map.of("outcome", "DONE",
+        ApiClient.Response closed = api.post("thao", path + "/close", Map.of("outcome", "DONE",
                 "result", "Đã tổ chức 02 lớp tập huấn cho 120 cán bộ cấp xã"));
         assertThat(closed.status()).as(closed.text()).isEqualTo(200);
         assertThat(closed.json().get("status").asText()).isEqualTo("DONE");

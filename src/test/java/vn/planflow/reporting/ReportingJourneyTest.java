@@ -1,5 +1,6 @@
 package vn.planflow.reporting;
 
+import vn.planflow.web.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,12 +39,12 @@ class ReportingJourneyTest {
     int port;
     @Autowired
     ApplicationContext context;
-    HttpActor api;
+    ApiClient api;
     LocalDate today;
 
     @BeforeEach
     void client() {
-        api = new HttpActor(port);
+        api = new ApiClient(port);
         today = LocalDate.now(DueDates.ZONE);
     }
 
@@ -56,7 +57,7 @@ class ReportingJourneyTest {
         assertThat(api.post("lan", regimePath, regime).status()).isEqualTo(403);
         assertThat(api.post("thao", regimePath, Map.of("periods", List.of())).json().get("field").asText())
                 .isEqualTo("periods");
-        HttpActor.Response configured = api.post("thao", regimePath, regime);
+        ApiClient.Response configured = api.post("thao", regimePath, regime);
         assertThat(configured.status()).as(configured.text()).isEqualTo(200);
         assertThat(configured.json().get("status").asText()).isEqualTo("ACTIVE");
         assertThat(api.get("son", regimePath).status()).isEqualTo(403);
@@ -65,7 +66,7 @@ class ReportingJourneyTest {
                 "windowStart", today.minusDays(30).toString(), "windowEnd", today.minusDays(1).toString(),
                 "dueDate", today.plusDays(25).toString());
         assertThat(api.post("thao", regimePath + "/ad-hoc", request).status()).isEqualTo(403);
-        HttpActor.Response opened = api.post("cuong", regimePath + "/ad-hoc", request);
+        ApiClient.Response opened = api.post("cuong", regimePath + "/ad-hoc", request);
         assertThat(opened.status()).as(opened.text()).isEqualTo(201);
 
         long hoaBinh = reportOf("nam", planId, "na-dh-hb").get("id").asLong();
@@ -75,7 +76,7 @@ class ReportingJourneyTest {
         assertThat(api.post("nam", submitHoaBinh, figures(-3, 10)).json().get("field").asText())
                 .isEqualTo("figures.sessions");
         assertThat(api.post("nam", submitHoaBinh, figures("mười hai", 10)).status()).isEqualTo(400);
-        HttpActor.Response submitted = api.post("nam", submitHoaBinh, figures(12, 450));
+        ApiClient.Response submitted = api.post("nam", submitHoaBinh, figures(12, 450));
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
         assertThat(submitted.json().get("late").asBoolean()).isFalse();
         assertThat(api.post("nam", submitHoaBinh, figures(13, 460)).status()).isEqualTo(409);
@@ -125,7 +126,7 @@ class ReportingJourneyTest {
     void noRoundIsOpenedForAPlanWhosePeriodIsOver() {
         Long planId = new FollowUpFixture(context).issue(FollowUpFixture.provincePlan(today.minusDays(200),
                 today.minusDays(1), today.minusDays(20), today.minusDays(10)), today);
-        HttpActor.Response refused = api.post("thao", "/api/plans/" + planId + "/reporting-regime", regime());
+        ApiClient.Response refused = api.post("thao", "/api/plans/" + planId + "/reporting-regime", regime());
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("message").asText()).contains("hết thời kỳ thực hiện");
         assertThat(api.post("cuong", "/api/plans/" + planId + "/reporting-regime/ad-hoc", Map.of()).status())
@@ -144,14 +145,14 @@ class ReportingJourneyTest {
         long hoaBinh = reportOf("nam", planId, "na-dh-hb").get("id").asLong();
 
         // The recall is the issuance feature's; a leader of the issuer asks, the follow-ups stop.
-        HttpActor.Response recalled = api.post("cuong", "/api/plans/" + planId + "/recall",
+        ApiClient.Response recalled = api.post("cuong", "/api/plans/" + planId + "/recall",
                 Map.of("reason", "Thu hồi để điều chỉnh đối tượng tuyên truyền"));
         assertThat(recalled.status()).as(recalled.text()).isEqualTo(200);
         api.await("thao", regimePath, r -> r.get("status").asText().equals("CANCELLED"), WAIT);
         api.await("cuong", "/api/plans/" + planId + "/obligations", l -> StreamSupport.stream(l.spliterator(), false)
                 .allMatch(o -> o.get("status").asText().equals("CANCELLED")), WAIT);
         api.await("nam", "/api/reports/" + hoaBinh, r -> r.get("status").asText().equals("CANCELLED"), WAIT);
-        HttpActor.Response late = api.post("nam", "/api/reports/" + hoaBinh + "/submit", figures(1, 1));
+        ApiClient.Response late = api.post("nam", "/api/reports/" + hoaBinh + "/submit", figures(1, 1));
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().get("message").asText()).contains("thu hồi");
         assertThat(StreamSupport.stream(api.get("nam", "/api/tasks").json().spliterator(), false)
@@ -192,11 +193,11 @@ class ReportingJourneyTest {
     }
 
     private void complete(String user, String taskId, Map<String, Object> form) {
-        HttpActor.Response r = api.post(user, "/api/tasks/" + taskId + "/complete", form);
+        ApiClient.Response r = api.post(user, "/api/tasks/" + taskId + "/complete", form);
         assertThat(r.status()).as(user + " completes " + taskId + ": " + r.text()).isEqualTo(204);
     }
 
-    private static String text(HttpActor.Response docx) throws Exception {
+    private static String text(ApiClient.Response docx) throws Exception {
         assertThat(docx.status()).as(docx.text()).isEqualTo(200);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
             String tables = doc.getTables().stream().map(t -> t.getText()).collect(Collectors.joining("\n"));
@@ -206,7 +207,7 @@ class ReportingJourneyTest {
     }
 
     /** Data rows under the header: TT, unit, the two figures, state (the date column left out). */
-    private static List<List<String>> rows(HttpActor.Response xlsx) throws Exception {
+    private static List<List<String>> rows(ApiClient.Response xlsx) throws Exception {
         assertThat(xlsx.status()).isEqualTo(200);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet sheet = book.getSheetAt(0);

@@ -2,6 +2,7 @@ package vn.planflow.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,6 +45,29 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Response delete(String user, String path) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
+    /** A multipart/form-data upload of one file with a description, as a browser sends it. */
+    public Response upload(String user, String path, String fileName, String type, byte[] content, String description) {
+        String boundary = "----planflow" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\n"
+                + description + "\r\n");
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n");
+        body.writeBytes(content);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        return send(user, HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Polls until the JSON at path satisfies the condition, or fails after the timeout. */
     public JsonNode await(String user, String path, Predicate<JsonNode> condition, Duration timeout) {
         long end = System.nanoTime() + timeout.toNanos();
@@ -69,7 +93,7 @@ public final class ApiClient {
             request.header("Authorization", "Basic " + token);
         }
         try {
-            HttpResponse<byte[]> r = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<byte[]> r = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Response(r.statusCode(), r.body());
         } catch (Exception e) {
