@@ -35,17 +35,19 @@ public class PlanStepForms {
         task.setVariablesLocal(variables(task.getTaskDefinitionKey(), planId));
     }
 
-    /** Also used by the domain API to refresh an editing task after the plan was saved directly. */
+    /**
+     * Exactly what the step's form shows and asks (forms/form_*.form): every variable written here is
+     * a row written and deleted again for each task, so a step gets only its own. Also used by the
+     * domain API to refresh an editing task after the plan was saved directly.
+     */
     public Map<String, Object> variables(String step, Long planId) {
         Plan plan = plans.get(planId);
         Map<String, Object> v = new LinkedHashMap<>();
-        v.put("previewUrl", "/api/plans/" + planId + "/preview");
-        v.put("historyMarkdown", markdown.history(plans.history(planId)));
         switch (step) {
-            case PlanSteps.WRITE, PlanSteps.REVISE -> {
+            case PlanSteps.WRITE -> v.putAll(planForms.editVariables(plan));
+            case PlanSteps.REVISE -> {
                 v.putAll(planForms.editVariables(plan));
-                v.put("historyMarkdown", markdown.history(plans.history(planId)) + "\n\n"
-                        + markdown.comments(consultation.comments(planId)));
+                v.put("historyMarkdown", history(planId) + "\n\n" + comments(planId));
             }
             case PlanSteps.SYNTHESISE -> {
                 v.put("draftMarkdown", markdown.draft(plan));
@@ -57,17 +59,39 @@ public class PlanStepForms {
                 v.put("issueNote", null);
                 v.put("confirmIssue", false);
             }
-            default -> {
-                v.put("draftMarkdown", markdown.draft(plan));
-                v.put("commentsMarkdown", markdown.comments(consultation.comments(planId)));
-                // Comment fields stay task-local: only the decision itself is routed on.
-                for (String key : List.of("headComment", "formCheckComment", "signerComment", "commentText",
-                        "consultationAnswer")) {
-                    v.put(key, null);
-                }
-            }
+            case PlanSteps.REVIEW -> decision(v, plan, history(planId), null, "headComment");
+            case PlanSteps.COMMENT -> decision(v, plan, null, null, "consultationAnswer", "commentText");
+            case PlanSteps.CHECK -> decision(v, plan, null, comments(planId), "formCheckComment");
+            default -> decision(v, plan, history(planId), comments(planId), "signerComment");
         }
         return v;
+    }
+
+    /**
+     * A step that decides on the draft: the draft, its printable preview, history and comments when
+     * the form shows them, and the person's own fields as empty task-local variables, so what they
+     * write stays on this task and only the decision itself is routed on.
+     */
+    private void decision(Map<String, Object> v, Plan plan, String history, String comments, String... ownFields) {
+        v.put("draftMarkdown", markdown.draft(plan));
+        v.put("previewUrl", "/api/plans/" + plan.getId() + "/preview");
+        if (history != null) {
+            v.put("historyMarkdown", history);
+        }
+        if (comments != null) {
+            v.put("commentsMarkdown", comments);
+        }
+        for (String field : ownFields) {
+            v.put(field, null);
+        }
+    }
+
+    private String history(Long planId) {
+        return markdown.history(plans.history(planId));
+    }
+
+    private String comments(Long planId) {
+        return markdown.comments(consultation.comments(planId));
     }
 
     private List<Map<String, Object>> openComments(Long planId) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -29,9 +30,12 @@ public class TaskApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Việc đang chờ người dùng (theo đơn vị và vai trò)")
-    public List<TaskView> mine() {
-        return tasks.mine();
+    @Operation(summary = "Việc đang chờ người dùng (theo đơn vị và vai trò), theo hạn xử lý, từng trang; "
+            + "tổng số việc ở tiêu đề X-Total-Count")
+    public ResponseEntity<List<TaskView>> mine(@RequestParam(defaultValue = "0") int firstResult,
+                                               @RequestParam(defaultValue = "" + TaskApiService.PAGE) int maxResults) {
+        TaskApiService.Page page = tasks.mine(firstResult, maxResults);
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(page.total())).body(page.tasks());
     }
 
     @PostMapping("/{id}/complete")

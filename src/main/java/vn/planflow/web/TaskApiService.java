@@ -9,12 +9,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.planflow.issuance.PlanStepForms;
 import vn.planflow.plan.PlanSteps;
 import vn.planflow.support.EngineAsApplication;
 import vn.planflow.support.NotFoundException;
+import vn.planflow.support.ValidationException;
 
 /** Completes a task in one transaction with the engine, under the person's own authorization. */
 @Service
@@ -34,22 +36,40 @@ public class TaskApiService {
         this.application = application;
     }
 
+    /** Page size when the caller names none, and the largest page served. */
+    public static final int PAGE = 50;
+    static final int MAX_PAGE = 500;
+
+    /** One page of the person's open tasks and how many there are in all. */
+    public record Page(List<TaskApiController.TaskView> tasks, long total) {
+    }
+
     /**
-     * The person's open tasks (the engine filters them by authorization) with the plan each belongs
-     * to, read in one query for all their processes instead of one lookup per task.
+     * The person's open tasks (the engine filters them by authorization), earliest due first, one
+     * page at a time, with the plan each belongs to read in one query for the whole page.
      */
     @Transactional(readOnly = true)
-    public List<TaskApiController.TaskView> mine() {
-        List<Task> open = taskService.createTaskQuery().initializeFormKeys().orderByDueDate().asc().list();
-        String[] processes = open.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+    public Page mine(int firstResult, int maxResults) {
+        if (firstResult < 0) {
+            throw new ValidationException("firstResult", "Vị trí bắt đầu không được âm");
+        }
+        if (maxResults < 1 || maxResults > MAX_PAGE) {
+            throw new ValidationException("maxResults", "Số việc mỗi trang phải từ 1 đến " + MAX_PAGE);
+        }
+        TaskQuery query = taskService.createTaskQuery();
+        List<Task> open = query.initializeFormKeys().orderByDueDate().asc().orderByTaskCreateTime().asc()
+                .listPage(firstResult, maxResults);
+        String[] processes = open.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
+                .distinct().toArray(String[]::new);
         // The tasks are already the person's; reading their processes' plan ids needs no more rights.
         Map<String, Object> planIds = processes.length == 0 ? Map.of() : application.call(() ->
                 runtimeService.createVariableInstanceQuery().variableName("planId").processInstanceIdIn(processes)
                         .list().stream().filter(v -> v.getExecutionId().equals(v.getProcessInstanceId()))
                         .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, VariableInstance::getValue,
                                 (a, b) -> a)));
-        return open.stream().map(t -> TaskApiController.TaskView.of(t, planIds.containsKey(t.getProcessInstanceId())
-                ? planIds.get(t.getProcessInstanceId()) : taskService.getVariable(t.getId(), "planId"))).toList();
+        List<TaskApiController.TaskView> views = open.stream()
+                .map(t -> TaskApiController.TaskView.of(t, planIds.get(t.getProcessInstanceId()))).toList();
+        return new Page(views, open.size() < maxResults && firstResult == 0 ? open.size() : query.count());
     }
 
     @Transactional

@@ -12,11 +12,13 @@ import vn.planflow.unit.UnitLevel;
 import vn.planflow.unit.UnitRequest;
 
 /**
- * A generated country made through the administration services. Every issuing body (ministry,
- * province, commune) gets the same shape: its office (checker, clerk), a drafting department
- * (drafter, head), three consulted departments (one drafter each), a Vice Chairman and a clerk
- * of its own for incoming documents. A user's id is the one group he is in, so the driver can
- * act as "whoever the task is offered to".
+ * A generated country made through the administration services: the provinces below the ministry
+ * (so its plan may demand theirs), the communes below their province. Every issuing body gets the
+ * same shape: its office (checker, clerk), a drafting department (drafter, head), three consulted
+ * departments (a drafter each), a clerk in every department and one of its own for incoming
+ * documents, and a Vice Chairman who signs plans and approves reports (the signer role). A
+ * user's id names the unit and role he was made for ({@code t01-s0.drafter}); the Vice
+ * Chairman's ends in {@code .vc}.
  */
 final class CountryFixture {
     static final String MINISTRY = "bo";
@@ -43,7 +45,7 @@ final class CountryFixture {
     static void create(Size size, UnitAdminService units, IdentityAdminService people) {
         body(units, people, MINISTRY, "Bộ Văn hóa, Thể thao và Du lịch", UnitLevel.CENTRAL, null);
         for (int p = 1; p <= size.provinces(); p++) {
-            body(units, people, province(p), "Ủy ban nhân dân tỉnh Số " + p, UnitLevel.PROVINCE, null);
+            body(units, people, province(p), "Ủy ban nhân dân tỉnh Số " + p, UnitLevel.PROVINCE, MINISTRY);
             for (int c = 1; c <= size.communesPerProvince(); c++) {
                 body(units, people, commune(p, c), "Ủy ban nhân dân xã Số " + c + " tỉnh " + p, UnitLevel.COMMUNE,
                         province(p));
@@ -69,7 +71,12 @@ final class CountryFixture {
         for (int s = 1; s <= 3; s++) {
             person(people, id + "-s" + s, Role.DRAFTER);
         }
+        // a commune's plan goes to its departments for action: each needs someone to acknowledge it
+        for (int s = 0; s <= 3; s++) {
+            person(people, id + "-s" + s, Role.CLERK);
+        }
         people.ensureUser(id + ".vc", "Phó Chủ tịch", place, null, "demo");
+        people.grantRole(id + ".vc", id, Role.SIGNER, "Phó Chủ tịch " + place);
     }
 
     private static void unit(UnitAdminService units, String id, String name, UnitKind kind, UnitLevel level,

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /** What one run measured, printed as a table and written as Markdown and JSON. */
@@ -22,6 +23,8 @@ final class Figures {
     long userTasks;
     long jobs;
     long documents;
+    /** Jobs run, by the key of the process they belong to (the cascade's, the reporting's ...). */
+    final Map<String, Long> jobsByProcess = new TreeMap<>();
 
     /** Times one phase: wall time, and CPU time of this thread (which a loaded machine disturbs less). */
     <T> T phase(String name, Supplier<T> work) {

@@ -4,27 +4,26 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.planflow.PlanFlowApplication;
 import vn.planflow.identity.IdentityAdminService;
-import vn.planflow.plan.RecipientPurpose;
+import vn.planflow.reporting.RegimeView;
 import vn.planflow.unit.UnitAdminService;
-import vn.planflow.web.PlanApiService;
-import vn.planflow.web.TaskApiController;
 
 /**
- * "National plan year": one ministry plan to every province, one plan of each province to its
- * communes, one plan of each commune reported to its province, all through the real issuance
- * process; then the bare-engine baseline, a load of open tasks, and the query latencies.
- * Usage: {@code mvn -o -Pbenchmark exec:java -Dexec.args="--provinces 2 --communes 30"}.
+ * "National plan year": the ministry's plan demands a plan of every province, each province's
+ * plan one of each of its communes, all through the cascade and the real issuance process; the
+ * bare-engine baseline repeats the same plans; four quarterly report rounds climb from the
+ * communes to the ministry; then a load of open tasks and the query latencies.
+ * Usage: {@code mvn -o -Pbenchmark integration-test -Dbenchmark.args="--provinces 2 --communes 30"}.
  */
 public final class NationalPlanYearBenchmark {
     private NationalPlanYearBenchmark() {
@@ -68,7 +67,6 @@ public final class NationalPlanYearBenchmark {
             scenario(size, context, f);
             f.memory();
             f.put("database size (MiB)", DatabaseFigures.size(context, size.postgres(), h2));
-            DatabaseFigures.historyRows(context, size, f);
         } finally {
             if (pg != null) {
                 pg.close();
@@ -84,33 +82,32 @@ public final class NationalPlanYearBenchmark {
             return null;
         });
         PlanYearDriver driver = new PlanYearDriver(context, f);
-        List<String> provinces = new ArrayList<>();
-        for (int p = 1; p <= size.provinces(); p++) {
-            provinces.add(CountryFixture.province(p));
-        }
+        CascadeDriver cascade = new CascadeDriver(context, driver);
+        List<String> provinces = IntStream.rangeClosed(1, size.provinces()).mapToObj(CountryFixture::province).toList();
         long issuing = System.nanoTime();
-        f.phase("ministry plan", () -> driver.issue(CountryFixture.MINISTRY, "Phát triển văn hóa đọc năm 2026",
-                provinces, RecipientPurpose.ACTION));
+        long ministry = f.phase("ministry plan", () -> cascade.ministryPlan(provinces));
+        Map<String, Long> provincePlans = cascade.children(ministry, provinces);
         f.phase("province plans", () -> {
             for (int p = 1; p <= size.provinces(); p++) {
-                driver.issue(CountryFixture.province(p), "Phát triển văn hóa đọc năm 2026 trên địa bàn tỉnh",
-                        CountryFixture.communes(size, p), RecipientPurpose.ACTION);
+                cascade.childPlan(provincePlans.get(CountryFixture.province(p)), CountryFixture.province(p),
+                        CountryFixture.MINISTRY, CountryFixture.communes(size, p));
             }
             return null;
         });
         f.phase("commune plans", () -> {
             for (int p = 1; p <= size.provinces(); p++) {
-                for (String commune : CountryFixture.communes(size, p)) {
-                    driver.issue(commune, "Phát triển văn hóa đọc năm 2026 trên địa bàn xã",
-                            List.of(CountryFixture.province(p)), RecipientPurpose.REPORT);
-                }
+                String province = CountryFixture.province(p);
+                cascade.children(provincePlans.get(province), CountryFixture.communes(size, p))
+                        .forEach((commune, plan) -> cascade.childPlan(plan, commune, province, List.of()));
             }
             return null;
         });
         double planflowSeconds = (System.nanoTime() - issuing) / 1e9;
+        cascade.verify(ministry, size, f);
         f.put("plans issued", f.documents);
         f.put("user tasks completed", f.userTasks);
         f.put("jobs executed", f.jobs);
+        f.jobsByProcess.forEach((process, jobs) -> f.put("jobs executed: " + process, jobs));
         f.put("user tasks per second", f.userTasks / planflowSeconds);
         f.put("jobs per second", f.jobs / planflowSeconds);
         f.put("documents per second", f.documents / planflowSeconds);
@@ -120,20 +117,15 @@ public final class NationalPlanYearBenchmark {
         long[] counted = new long[2];
         long base = System.nanoTime();
         f.phase("baseline, same plans", () -> {
-            count(counted, baseline.drive(CountryFixture.MINISTRY + "-s0.drafter", size.provinces()));
-            for (int p = 1; p <= size.provinces(); p++) {
-                count(counted, baseline.drive(CountryFixture.province(p) + "-s0.drafter", size.communesPerProvince()));
-                for (String commune : CountryFixture.communes(size, p)) {
-                    count(counted, baseline.drive(commune + "-s0.drafter", 1));
-                }
-            }
+            // each plan again, with as many acknowledgements as it really had
+            driver.shapes.forEach(s -> count(counted, baseline.drive(s.group(), s.acknowledgements())));
             return null;
         });
         double baseSeconds = (System.nanoTime() - base) / 1e9;
         f.put("baseline user tasks / jobs", counted[0] + " / " + counted[1]);
         f.put("baseline ms per plan", baseSeconds * 1000 / size.plans());
         f.put("ratio PlanFlow / baseline (time per plan)", planflowSeconds / baseSeconds);
-        // commune plans run warm and have one recipient each, so they compare best with the baseline's
+        // commune plans run warm, so they compare best with the baseline's
         int communes = size.provinces() * size.communesPerProvince();
         double baseCpu = f.millis("baseline, same plans", "cpu ms") / (double) size.plans();
         f.put("commune plan, warm: ms / cpu ms per plan", String.format(java.util.Locale.ROOT, "%.1f / %.1f",
@@ -141,38 +133,35 @@ public final class NationalPlanYearBenchmark {
         f.put("baseline cpu ms per plan", baseCpu);
         f.put("ratio PlanFlow / baseline (cpu per commune plan)",
                 f.millis("commune plans", "cpu ms") / (double) communes / baseCpu);
-        latencies(size, context, baseline, driver, f);
+        // before the report rounds move the clock on: the history cleanup would then remove the baseline's history
+        DatabaseFigures.historyRows(context, size, f);
+        reportingYear(size, context, driver, ministry, f);
+        Latencies.measure(size, context, baseline, driver, f);
+    }
+
+    private static void reportingYear(Size size, ConfigurableApplicationContext context, PlanYearDriver driver,
+                                      long ministry, Figures f) {
+        ReportingDriver reporting = new ReportingDriver(context, driver);
+        long jobs = f.jobs;
+        Map<String, Long> before = new TreeMap<>(f.jobsByProcess);
+        String phase = "report rounds, 4 quarters";
+        RegimeView regime = f.phase(phase, () -> reporting.year(ministry, size));
+        f.put("report jobs executed", f.jobs - jobs);
+        f.jobsByProcess.forEach((process, n) -> {
+            if (n > before.getOrDefault(process, 0L)) {
+                f.put("report jobs executed: " + process, n - before.getOrDefault(process, 0L));
+            }
+        });
+        new ReportingCheck(context).verify(regime, reporting, size, f);
+        double seconds = f.millis(phase, "ms") / 1000.0;
+        f.put("report submissions per second", reporting.submissions / seconds);
+        f.put("report documents (DOCX + XLSX) per second", ((Number) f.rows.get("report documents (DOCX + XLSX)"))
+                .doubleValue() / seconds);
     }
 
     private static void count(long[] counted, int[] run) {
         counted[0] += run[0];
         counted[1] += run[1];
-    }
-
-    private static void latencies(Size size, ConfigurableApplicationContext context, Baseline baseline,
-                                  PlanYearDriver driver, Figures f) {
-        List<String> groups = new ArrayList<>();
-        groups.add(CountryFixture.MINISTRY + "-s1.drafter");
-        for (int p = 1; p <= size.provinces(); p++) {
-            groups.add(CountryFixture.province(p) + "-s1.drafter");
-            CountryFixture.communes(size, p).forEach(c -> groups.add(c + "-s1.drafter"));
-        }
-        f.phase("open " + size.openTasks() + " more tasks", () -> {
-            baseline.openTasks(size.openTasks(), groups);
-            return null;
-        });
-        TaskService tasks = context.getBean(TaskService.class);
-        f.put("open tasks during the queries", tasks.createTaskQuery().count());
-        String user = groups.get(groups.size() / 2);
-        String group = user;
-        // what GET /engine-rest/task?candidateGroup=..&firstResult=0&maxResults=15 runs, as that user
-        f.latency("task query by candidate group, first page", 200, () -> driver.as(user,
-                () -> tasks.createTaskQuery().taskCandidateGroup(group).orderByTaskCreateTime().desc().listPage(0, 15)));
-        TaskApiController api = context.getBean(TaskApiController.class);
-        f.latency("GET /api/tasks (service)", 50, () -> driver.as(user, api::mine));
-        PlanApiService plans = context.getBean(PlanApiService.class);
-        String head = CountryFixture.province(1) + "-s0.head";
-        f.latency("GET /api/plans (service)", 50, () -> driver.as(head, () -> plans.list(head)));
     }
 
     private static void delete(Path dir) throws IOException {

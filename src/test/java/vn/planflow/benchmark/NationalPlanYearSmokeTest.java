@@ -4,29 +4,58 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 
-/** The benchmark at its smallest (one province, two communes), so CI proves the command still works. */
+/**
+ * The benchmark at its smallest (one province, two communes), so CI proves the command still
+ * works: the cascade down two levels, the four report rounds up them, the figures written down.
+ */
 class NationalPlanYearSmokeTest {
 
     @Test
-    void aTinyPlanYearIsIssuedMeasuredAndWrittenDown() throws Exception {
+    void aTinyPlanYearIsIssuedDownTheCascadeReportedUpItMeasuredAndWrittenDown() throws Exception {
         Path out = Path.of("target/benchmark/smoke");
         Figures f = NationalPlanYearBenchmark.run(new Size(1, 2, 100, false), out);
 
-        // ministry + province + two communes, every one issued with its DOCX
-        assertThat(f.rows).containsEntry("plans issued", 4L);
-        // each plan: 11 issuance steps; acknowledgements: 1 (ministry) + 2 (province) + 1 per commune
-        assertThat(f.userTasks).isEqualTo(4 * 11 + 1 + 2 + 2);
-        assertThat(f.jobs).isPositive();
+        // ministry + province + two communes, the last three demanded and drafted by the cascade, each issued with its DOCX
+        assertThat(f.rows).containsEntry("plans issued", 4L)
+                .containsEntry("cascade: plans demanded / issued", "3 / 3")
+                .containsEntry("cascade: demanded per depth", "1: 1, 2: 2")
+                .containsEntry("cascade: trackings still running", 0L);
+        // each plan: 11 issuance steps; acknowledgements: the province (ministry's plan); the ministry and
+        // two communes (province's); the province and the commune's four departments (each commune's)
+        assertThat(f.userTasks).isEqualTo(4 * 11 + 1 + 3 + 5 + 5);
+        // the cascade's jobs are counted with the issuance's, the rounds' with the reporting's
+        assertThat(f.rows).containsEntry("jobs executed: ChildPlanTracking", 3L)
+                .containsEntry("jobs executed: PlanIssuance", 4L * 4);
+        assertThat(f.jobsByProcess).containsKeys("ReportingRegime", "ReportingRound");
         // the baseline did the same user tasks, so the ratio compares like with like
         assertThat((String) f.rows.get("baseline user tasks / jobs")).startsWith(f.userTasks + " / ");
         assertThat((Double) f.rows.get("ratio PlanFlow / baseline (time per plan)")).isPositive();
+
+        // four quarters: two commune reports each, the province's and the ministry's summaries sent with DOCX and XLSX
+        int year = PlanYearDriver.YEAR;
+        assertThat(f.rows).containsEntry("report rounds", year + "-Q1, " + year + "-Q2, " + year + "-Q3, " + year + "-Q4")
+                .containsEntry("report submissions", 8L)
+                .containsEntry("report summaries sent", 8L)
+                .containsEntry("report summary tasks completed (review, approval)", 16L)
+                .containsEntry("report documents (DOCX + XLSX)", 16L)
+                .containsEntry("ministry: provinces on time per quarter", "1/1, 1/1, 1/1, 1/1")
+                .containsEntry("provinces: communes on time per quarter", "2/2, 2/2, 2/2, 2/2");
+        assertThat((Double) f.rows.get("report submissions per second")).isPositive();
+        assertThat(f.rows).containsKeys("phase: report rounds, 4 quarters (ms)",
+                "phase: report rounds, 4 quarters (cpu ms)", "report documents (DOCX + XLSX) per second");
+        // the engine clock is back to the real time after the year was played through
+        assertThat(Math.abs(ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis())).isLessThan(60_000L);
+
         assertThat(f.rows).containsKeys("task query by candidate group, first page p95 (ms)",
-                "GET /api/tasks (service) p95 (ms)", "GET /api/plans (service) p95 (ms)", "peak heap (MiB)",
-                "ACT_HI_VARINST rows per plan: PlanIssuance / baseline");
+                "GET /api/plans (service) p95 (ms)", "peak heap (MiB)", "ACT_HI_VARINST rows per plan: PlanIssuance / baseline");
+        assertThat(f.rows.keySet()).anyMatch(k -> k.startsWith("GET /api/tasks (service") && k.endsWith("p95 (ms)"));
         assertThat((Long) f.rows.get("open tasks during the queries")).isGreaterThanOrEqualTo(100L);
-        assertThat(Files.readString(out.resolve("national-plan-year.md"))).contains("| plans issued | 4 |");
-        assertThat(Files.readString(out.resolve("national-plan-year.json"))).contains("\"plans issued\": 4");
+        assertThat(Files.readString(out.resolve("national-plan-year.md"))).contains("| plans issued | 4 |",
+                "| report submissions | 8 |");
+        assertThat(Files.readString(out.resolve("national-plan-year.json"))).contains("\"plans issued\": 4",
+                "\"report documents (DOCX + XLSX)\": 16");
     }
 }

@@ -1,29 +1,40 @@
 package vn.planflow.benchmark;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
+import vn.planflow.calendar.DueDates;
+import vn.planflow.identity.CandidateGroups;
 import vn.planflow.identity.Memberships;
+import vn.planflow.identity.UnitMember;
+import vn.planflow.plan.Plan;
 import vn.planflow.plan.PlanContent;
-import vn.planflow.plan.RecipientPurpose;
+import vn.planflow.plan.PlanService;
+import vn.planflow.plan.PlanStatus;
 import vn.planflow.web.PlanApiService;
 import vn.planflow.web.TaskApiService;
 
 /**
- * Simulated users driving one plan through PlanIssuance with the services behind /api/plans and
+ * Simulated users driving plans through PlanIssuance with the services behind /api/plans and
  * /api/tasks/{id}/complete, each step done by whoever the engine offers the task to; due jobs are
  * run here, the way the job executor would, so they can be counted.
  */
 final class PlanYearDriver {
+    /** The plans are for next year, so the four quarterly report rounds all lie ahead of them. */
+    static final int YEAR = LocalDate.now(DueDates.ZONE).getYear() + 1;
+    static final String ACKNOWLEDGE = "Task_RegisterIncoming";
     /** What each person answers on each step: everyone agrees, so every plan takes the same path. */
     private static final Map<String, Map<String, Object>> ANSWERS = Map.of(
             "Task_WriteDraft", Map.of(),
@@ -34,18 +45,26 @@ final class PlanYearDriver {
             "Task_CheckForm", Map.of("formCheckDecision", "pass"),
             "Task_DecideOnPlan", Map.of("signerDecision", "approve"),
             "Task_IssuePlan", Map.of("confirmIssue", true, "copies", 2),
-            "Task_RegisterIncoming", Map.of("incomingNumber", "1", "handlerName", "Văn phòng", "receiptConfirmed", true));
+            ACKNOWLEDGE, Map.of("incomingNumber", "1", "handlerName", "Văn phòng", "receiptConfirmed", true));
+
+    /** What one issued plan took, for the baseline to repeat: the drafting group and the acknowledgements. */
+    record Shape(String group, int acknowledgements) {
+    }
 
     private final PlanApiService plans;
+    private final PlanService planService;
     private final TaskApiService taskApi;
     private final TaskService tasks;
     private final ManagementService management;
     private final IdentityService identity;
     private final Memberships memberships;
+    private final Map<String, String> memberOfGroup = new HashMap<>();
+    final List<Shape> shapes = new ArrayList<>();
     final Figures figures;
 
     PlanYearDriver(ApplicationContext context, Figures figures) {
         this.plans = context.getBean(PlanApiService.class);
+        this.planService = context.getBean(PlanService.class);
         this.taskApi = context.getBean(TaskApiService.class);
         this.tasks = context.getBean(TaskService.class);
         this.management = context.getBean(ManagementService.class);
@@ -55,65 +74,113 @@ final class PlanYearDriver {
     }
 
     /** Drafted in the body's department, consulted with its three other departments, sent to recipients. */
-    long issue(String body, String title, List<String> recipients, RecipientPurpose purpose) {
-        List<PlanContent.RecipientItem> to = recipients.stream()
-                .map(r -> new PlanContent.RecipientItem(r, null, purpose)).toList();
-        PlanContent content = new PlanContent(title, "năm 2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+    static PlanContent content(String body, String title, List<PlanContent.RecipientItem> to) {
+        return new PlanContent(title, "năm " + YEAR, LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31),
                 body, body + ".vc", List.of("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025"),
                 "- Phát triển văn hóa đọc trong cộng đồng", "- Bám sát nhiệm vụ, bảo đảm tiến độ", null,
-                "- Tuyên truyền thường xuyên\n- Duy trì tủ sách cộng đồng", null, "Cả năm 2026", "Ngân sách năm 2026",
+                "- Tuyên truyền thường xuyên\n- Duy trì tủ sách cộng đồng", null, "Cả năm " + YEAR, "Ngân sách năm " + YEAR,
                 List.of(new PlanContent.ImplementationItem(body + "-s0", null, "Chủ trì, hướng dẫn, theo dõi")),
-                null, List.of(), to, List.of(body + "-s1", body + "-s2", body + "-s3"),
-                LocalDate.now().plusDays(30));
+                null, List.of(), to, consulted(body), consultationDue());
+    }
+
+    static List<String> consulted(String body) {
+        return List.of(body + "-s1", body + "-s2", body + "-s3");
+    }
+
+    static LocalDate consultationDue() {
+        return LocalDate.now(DueDates.ZONE).plusDays(30);
+    }
+
+    /** Created by the drafter of the body's drafting department, then driven until it is issued. */
+    long create(String body, PlanContent content) {
         String drafter = body + "-s0.drafter";
         long planId = as(drafter, () -> plans.create(content, drafter).id());
         drive(planId);
-        figures.documents++;
         return planId;
     }
 
-    /** Runs due jobs and answers every open task of the plan until nothing is left to do. */
-    private void drive(long planId) {
+    /** Runs due jobs and answers every open task of the plan until nothing is left; the plan must be issued. */
+    void drive(long planId) {
+        int acknowledgements = 0;
         for (int round = 0; round < 100; round++) {
             runJobs();
             List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(planId)).list();
             List<Task> known = open.stream().filter(t -> ANSWERS.containsKey(t.getTaskDefinitionKey())).toList();
             if (known.isEmpty()) {
+                issued(planId, acknowledgements);
                 return;
             }
             for (Task task : known) {
-                String user = actor(task);
-                as(user, () -> {
-                    taskApi.complete(task.getId(), ANSWERS.get(task.getTaskDefinitionKey()));
-                    return null;
-                });
+                complete(task, ANSWERS.get(task.getTaskDefinitionKey()));
                 figures.userTasks++;
+                acknowledgements += ACKNOWLEDGE.equals(task.getTaskDefinitionKey()) ? 1 : 0;
             }
         }
         throw new IllegalStateException("plan " + planId + " did not settle in 100 rounds");
     }
 
-    void runJobs() {
+    private void issued(long planId, int acknowledgements) {
+        Plan plan = planService.get(planId);
+        if (plan.getStatus() != PlanStatus.ISSUED || plan.getDocumentFileId() == null || acknowledgements == 0) {
+            throw new IllegalStateException("plan " + planId + " of " + plan.getIssuingUnitId() + " stopped at "
+                    + plan.getStatus() + " with " + acknowledgements + " acknowledgements");
+        }
+        figures.documents++;
+        shapes.add(new Shape(plan.getDraftingUnitId() + ".drafter", acknowledgements));
+    }
+
+    /** Completes the task as the person it is offered to, like a Tasklist form. */
+    void complete(Task task, Map<String, Object> form) {
+        as(actor(task), () -> {
+            taskApi.complete(task.getId(), form);
+            return null;
+        });
+    }
+
+    /** Runs every job that is due by the engine clock, until none is left; returns how many ran. */
+    int runJobs() {
+        int ran = 0;
         for (List<Job> due = management.createJobQuery().executable().listPage(0, 500); !due.isEmpty();
              due = management.createJobQuery().executable().listPage(0, 500)) {
             for (Job job : due) {
                 management.executeJob(job.getId());
                 figures.jobs++;
+                figures.jobsByProcess.merge(kind(job), 1L, Long::sum);
+                ran++;
             }
         }
+        return ran;
     }
 
-    /** The assignee, else the candidate user, else the person whose id is the candidate group. */
-    private String actor(Task task) {
+    /** The job's process, or for the engine's own jobs (history cleanup) what it does. */
+    private static String kind(Job job) {
+        if (job.getProcessDefinitionKey() != null) {
+            return job.getProcessDefinitionKey();
+        }
+        return job instanceof JobEntity entity ? "engine: " + entity.getJobHandlerType() : "engine";
+    }
+
+    /** The assignee, else a candidate user, else someone holding a candidate group's role. */
+    String actor(Task task) {
         if (task.getAssignee() != null) {
             return task.getAssignee();
         }
         for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
-                return link.getUserId() != null ? link.getUserId() : link.getGroupId();
+                String who = link.getUserId() != null ? link.getUserId() : member(link.getGroupId());
+                if (who != null) {
+                    return who;
+                }
             }
         }
-        throw new IllegalStateException("nobody is offered " + task.getTaskDefinitionKey());
+        throw new IllegalStateException("nobody is offered " + task.getTaskDefinitionKey() + " (task " + task.getId() + ")");
+    }
+
+    /** One person of the group's unit and role; a desk has several groups, not all of them staffed. */
+    private String member(String group) {
+        return memberOfGroup.computeIfAbsent(group, g -> CandidateGroups.parse(g)
+                .flatMap(r -> memberships.inRole(r.unitId(), r.role()).stream().findFirst().map(UnitMember::getUserId))
+                .orElse(null));
     }
 
     <T> T as(String userId, Supplier<T> work) {

@@ -13,8 +13,12 @@ import java.util.stream.StreamSupport;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,6 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public class PlanIssuanceJourneyTest {
     @LocalServerPort
     int port;
+    @Autowired
+    HistoryService history;
     ApiClient api;
 
     @BeforeEach
@@ -121,6 +127,38 @@ public class PlanIssuanceJourneyTest {
             assertThat(book.getSheetAt(0).getRow(3).getCell(0).getStringCellValue()).isEqualTo(code);
         }
         assertThat(api.get("son", "/api/register?unitId=na-dh&year=" + year).status()).isEqualTo(403);
+        historyKeepsDecisionsNotFormCopies(planId);
+    }
+
+    /** The head's return and approval stay in the engine's history; the prefilled form copies do not. */
+    private void historyKeepsDecisionsNotFormCopies(long planId) {
+        String instance = history.createHistoricProcessInstanceQuery().processDefinitionKey("PlanIssuance")
+                .processInstanceBusinessKey(String.valueOf(planId)).singleResult().getId();
+        List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
+                .processInstanceId(instance).list();
+        assertThat(variables).extracting(HistoricVariableInstance::getName).contains("planId", "headDecision");
+        assertThat(variables).allSatisfy(v -> assertThat(v.getTaskId()).as(v.getName()).isNull());
+        assertThat(history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
+                .filteredOn(d -> "headDecision".equals(((HistoricVariableUpdate) d).getVariableName()))
+                .extracting(d -> ((HistoricVariableUpdate) d).getValue()).containsExactly("return", "approve", "approve");
+        assertThat(history.createHistoricDetailQuery().processInstanceId(instance).formFields().count()).isZero();
+    }
+
+    @Test
+    void taskListComesInPagesAndRefusesBadPaging() {
+        for (int i = 0; i < 2; i++) {
+            assertThat(api.post("lan", "/api/plans", PlanRequests.districtPlan(List.of(), null)).status()).isEqualTo(201);
+        }
+        api.await("lan", "/api/tasks", t -> t.size() >= 2, Duration.ofSeconds(20));
+        JsonNode first = api.get("lan", "/api/tasks?maxResults=1").json();
+        JsonNode second = api.get("lan", "/api/tasks?firstResult=1&maxResults=1").json();
+        assertThat(first).hasSize(1);
+        assertThat(second).hasSize(1);
+        assertThat(second.get(0).get("id").asText()).isNotEqualTo(first.get(0).get("id").asText());
+        assertThat(api.get("lan", "/api/tasks?maxResults=0").json().get("field").asText()).isEqualTo("maxResults");
+        assertThat(api.get("lan", "/api/tasks?maxResults=100000").json().get("field").asText()).isEqualTo("maxResults");
+        assertThat(api.get("lan", "/api/tasks?firstResult=-1").json().get("field").asText()).isEqualTo("firstResult");
+        assertThat(api.get("lan", "/api/tasks?firstResult=abc").status()).isEqualTo(400);
     }
 
     @Test
