@@ -10,6 +10,9 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.planflow.issuance.PlanStepForms;
@@ -85,9 +88,22 @@ public class TaskApiService {
             Object planId = taskService.getVariable(id, "planId");
             Map<String, Object> fresh = stepForms.variables(step, ((Number) planId).longValue());
             fresh.keySet().removeAll(values.keySet());
+            // only what changed: each value written again is a row updated (and a JSON list's byte array replaced)
+            VariableMap current = taskService.getVariablesLocalTyped(id, false);
+            fresh.entrySet().removeIf(e -> unchanged(current.getValueTyped(e.getKey()), e.getValue()));
             taskService.setVariablesLocal(id, fresh);
         }
         // Submitted like a Tasklist form: values land on the form's task-local fields first.
         formService.submitTaskForm(id, values);
+    }
+
+    private static boolean unchanged(TypedValue current, Object fresh) {
+        if (current == null) {
+            return false;
+        }
+        if (fresh instanceof SerializableValue json && current instanceof SerializableValue stored) {
+            return java.util.Objects.equals(json.getValueSerialized(), stored.getValueSerialized());
+        }
+        return !(fresh instanceof TypedValue) && java.util.Objects.equals(current.getValue(), fresh);
     }
 }

@@ -51,7 +51,7 @@ public final class NationalPlanYearBenchmark {
         } else {
             delete(h2);
             props.put("spring.datasource.url", "jdbc:h2:file:" + h2.toAbsolutePath().resolve("planflow")
-                    + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE");
+                    + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE" + StatementCounter.H2_URL_SETTING);
         }
         props.put("camunda.bpm.job-execution.enabled", "false");
         props.put("planflow.demo.enabled", "false");
@@ -84,6 +84,8 @@ public final class NationalPlanYearBenchmark {
         PlanYearDriver driver = new PlanYearDriver(context, f);
         CascadeDriver cascade = new CascadeDriver(context, driver);
         List<String> provinces = IntStream.rangeClosed(1, size.provinces()).mapToObj(CountryFixture::province).toList();
+        StatementCounter statements = new StatementCounter(context, size.postgres());
+        statements.start();
         long issuing = System.nanoTime();
         long ministry = f.phase("ministry plan", () -> cascade.ministryPlan(provinces));
         Map<String, Long> provincePlans = cascade.children(ministry, provinces);
@@ -103,6 +105,7 @@ public final class NationalPlanYearBenchmark {
             return null;
         });
         double planflowSeconds = (System.nanoTime() - issuing) / 1e9;
+        StatementCounter.Counts planflowStatements = statements.stop();
         cascade.verify(ministry, size, f);
         f.put("plans issued", f.documents);
         f.put("user tasks completed", f.userTasks);
@@ -115,6 +118,7 @@ public final class NationalPlanYearBenchmark {
 
         Baseline baseline = new Baseline(context);
         long[] counted = new long[2];
+        statements.start();
         long base = System.nanoTime();
         f.phase("baseline, same plans", () -> {
             // each plan again, with as many acknowledgements as it really had
@@ -122,6 +126,15 @@ public final class NationalPlanYearBenchmark {
             return null;
         });
         double baseSeconds = (System.nanoTime() - base) / 1e9;
+        StatementCounter.Counts baseStatements = statements.stop();
+        if (planflowStatements != null) {
+            f.put("SQL statements per plan (insert / update / delete / select): PlanFlow",
+                    planflowStatements.perPlan(size.plans()));
+            f.put("SQL statements per plan (insert / update / delete / select): baseline",
+                    baseStatements.perPlan(size.plans()));
+            f.put("ratio PlanFlow / baseline (SQL statements per plan)",
+                    (double) planflowStatements.total() / baseStatements.total());
+        }
         f.put("baseline user tasks / jobs", counted[0] + " / " + counted[1]);
         f.put("baseline ms per plan", baseSeconds * 1000 / size.plans());
         f.put("ratio PlanFlow / baseline (time per plan)", planflowSeconds / baseSeconds);

@@ -33,6 +33,10 @@ class NationalPlanYearSmokeTest {
         // the baseline did the same user tasks, so the ratio compares like with like
         assertThat((String) f.rows.get("baseline user tasks / jobs")).startsWith(f.userTasks + " / ");
         assertThat((Double) f.rows.get("ratio PlanFlow / baseline (time per plan)")).isPositive();
+        // statements are counted by H2 itself; PlanFlow does more per plan than the bare engine, never less
+        assertThat((String) f.rows.get("SQL statements per plan (insert / update / delete / select): baseline"))
+                .matches("\\d+ \\(\\d+ / \\d+ / \\d+ / \\d+\\)");
+        assertThat((Double) f.rows.get("ratio PlanFlow / baseline (SQL statements per plan)")).isGreaterThan(1.0);
 
         // four quarters: two commune reports each, the province's and the ministry's summaries sent with DOCX and XLSX
         int year = PlanYearDriver.YEAR;

@@ -1,0 +1,74 @@
+package vn.planflow.benchmark;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Counts the SQL statements the database runs during a phase, by kind, from H2's own query
+ * statistics. Unlike time, the count does not change with the machine's load, so it shows what a
+ * change to the code saved even on a busy machine. H2 only (PostgreSQL would need an extension).
+ */
+final class StatementCounter {
+    /** Appended to the H2 URL: room for every distinct statement of the run. */
+    static final String H2_URL_SETTING = ";QUERY_STATISTICS_MAX_ENTRIES=5000";
+    private final DataSource dataSource;
+    private final boolean enabled;
+
+    StatementCounter(ApplicationContext context, boolean postgres) {
+        this.dataSource = context.getBean(DataSource.class);
+        this.enabled = !postgres;
+    }
+
+    void start() {
+        // switching statistics off clears them
+        execute("SET QUERY_STATISTICS FALSE");
+        execute("SET QUERY_STATISTICS TRUE");
+    }
+
+    /** Statements since {@link #start()}, by kind; null on PostgreSQL. */
+    Counts stop() {
+        if (!enabled) {
+            return null;
+        }
+        long[] kinds = new long[4];
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+            while (rs.next()) {
+                String sql = rs.getString(1).stripLeading().toLowerCase(Locale.ROOT);
+                int kind = sql.startsWith("insert") ? 0 : sql.startsWith("update") ? 1 : sql.startsWith("delete") ? 2 : 3;
+                kinds[kind] += rs.getLong(2);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read H2 query statistics", e);
+        }
+        execute("SET QUERY_STATISTICS FALSE");
+        return new Counts(kinds[0], kinds[1], kinds[2], kinds[3]);
+    }
+
+    record Counts(long inserts, long updates, long deletes, long selects) {
+        long total() {
+            return inserts + updates + deletes + selects;
+        }
+
+        String perPlan(int plans) {
+            return String.format(Locale.ROOT, "%.0f (%.0f / %.0f / %.0f / %.0f)", (double) total() / plans,
+                    (double) inserts / plans, (double) updates / plans, (double) deletes / plans, (double) selects / plans);
+        }
+    }
+
+    private void execute(String sql) {
+        if (!enabled) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}
