@@ -144,6 +144,32 @@ public class PlanIssuanceJourneyTest {
         assertThat(history.createHistoricDetailQuery().processInstanceId(instance).formFields().count()).isZero();
     }
 
+    /** A real plan is longer than the engine's 4,000-character text variables; the forms carry it whole. */
+    @Test
+    void aLongPlanGoesThroughTheFormsWhole() {
+        Map<String, Object> request = PlanRequests.districtPlan(List.of(), null);
+        String content = "- Tuyên truyền lợi ích của chuyển đổi số đến từng thôn, tổ dân phố và hộ gia đình\n".repeat(180)
+                + "- Dòng cuối của nội dung tuyên truyền";
+        request.put("content", content);
+        long planId = api.post("lan", "/api/plans", request).json().get("id").asLong();
+        complete("lan", taskOf("lan", "Task_WriteDraft", planId), Map.of());
+
+        String review = taskOf("hung", "Task_ReviewDraft", planId);
+        String draft = api.get("hung", "/engine-rest/task/" + review + "/form-variables").json()
+                .get("draftMarkdown").get("value").asText();
+        assertThat(draft.length()).isGreaterThan(content.length());
+        assertThat(draft).contains("Dòng cuối của nội dung tuyên truyền");
+        complete("hung", review, Map.of("headDecision", "return", "headComment", "Bổ sung thêm nội dung"));
+
+        String longer = content + "\n" + "- Bồi dưỡng kỹ năng số cho cán bộ thôn, tổ dân phố\n".repeat(60) + "- Hết";
+        complete("lan", taskOf("lan", "Task_ReviseDraft", planId), Map.of("content", longer));
+        JsonNode saved = api.get("lan", "/api/plans/" + planId).json();
+        assertThat(StreamSupport.stream(saved.get("sections").spliterator(), false)
+                .map(x -> x.get("body").asText()).filter(b -> b.endsWith("- Hết")).findFirst().orElseThrow())
+                .hasSize(longer.length());
+        assertThat(taskOf("hung", "Task_ReviewDraft", planId)).isNotBlank();
+    }
+
     @Test
     void taskListComesInPagesAndRefusesBadPaging() {
         for (int i = 0; i < 2; i++) {
