@@ -173,7 +173,7 @@
 
   var id = new URLSearchParams(window.location.search).get('plan');
   if (!/^[0-9]{1,18}$/.test(id || '')) {
-    refuse('Địa chỉ không hợp lệ', 'Thiếu số hiệu kế hoạch: mở trang theo dạng /dashboard/plan.html?plan=<số>.');
+    refuse('Địa chỉ không hợp lệ', 'Thiếu số hiệu kế hoạch: hãy chọn kế hoạch trong danh sách.');
     document.body.dataset.ready = 'true';
     return;
   }
@@ -185,8 +185,12 @@
           return;
         }
         if (res.status === 401) {
-          refuse('Cần đăng nhập', 'Hãy đăng nhập Tasklist rồi mở lại trang này.');
-        } else if (res.status === 403) {
+          // The session ended while the page was open: sign in again and come back to this plan.
+          window.location.replace('/camunda/lib/planflow/signin.html?next='
+            + encodeURIComponent(window.location.pathname + window.location.search));
+          return;
+        }
+        if (res.status === 403) {
           refuse('Không có quyền xem kế hoạch này', body.message || 'Kế hoạch không thuộc đơn vị của bạn.');
         } else if (res.status === 404) {
           refuse('Không tìm thấy kế hoạch', body.message || 'Không có kế hoạch số hiệu ' + id + '.');

@@ -85,21 +85,16 @@ public class SecurityConfig {
     }
 
     /**
-     * The dashboard pages are opened with the Tasklist session: without one, a short page sends
-     * the person to Tasklist's login instead of the browser's password prompt.
+     * The dashboard pages are opened with the Tasklist session: without one, the person is sent to
+     * the dashboard's own sign-in page, which opens that session and then shows the page asked for.
      */
     static void dashboardSignIn(jakarta.servlet.http.HttpServletRequest request,
                                 jakarta.servlet.http.HttpServletResponse response) {
-        response.setStatus(401);
-        response.setContentType("text/html;charset=UTF-8");
-        try {
-            response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Cần đăng nhập</title>"
-                    + "<body style=\"font-family:sans-serif;margin:3em\"><h1>Cần đăng nhập</h1><p>Bảng điều hành dùng "
-                    + "phiên đăng nhập Tasklist. <a id=\"sign-in\" href=\"" + request.getContextPath()
-                    + "/camunda/app/tasklist/\">Đăng nhập Tasklist</a>, sau đó mở lại trang này.</p></body></html>");
-        } catch (java.io.IOException ignored) {
-            // the client went away
-        }
+        String asked = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        response.setStatus(302);
+        response.setHeader("Location", request.getContextPath() + "/camunda/lib/planflow/signin.html?next="
+                + java.net.URLEncoder.encode(asked, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** 401 with a basic challenge and a short JSON body, never a login page. */
@@ -108,7 +103,8 @@ public class SecurityConfig {
         public void commence(jakarta.servlet.http.HttpServletRequest request,
                              jakarta.servlet.http.HttpServletResponse response,
                              org.springframework.security.core.AuthenticationException ex) {
-            if (request.getRequestURI().startsWith(request.getContextPath() + "/dashboard/")) {
+            String dashboard = request.getContextPath() + "/dashboard";
+            if (request.getRequestURI().equals(dashboard) || request.getRequestURI().startsWith(dashboard + "/")) {
                 dashboardSignIn(request, response);
                 return;
             }

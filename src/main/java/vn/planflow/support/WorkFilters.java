@@ -1,5 +1,11 @@
 package vn.planflow.support;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -8,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The four filters every person finds in Tasklist on first start, each sorted by due date:
  * my tasks (claimed by me or waiting unclaimed for my role), all tasks of my units and roles (also
- * those colleagues claimed), those due within three days, those overdue.
+ * those colleagues claimed), those due within the next two working days, those overdue.
  * Roles need no filter of their own: the candidate groups ("unit.role") already narrow each list
  * to what the person may do.
  */
@@ -21,12 +27,16 @@ public class WorkFilters implements ApplicationRunner {
     public static final String UNIT = "Việc của đơn vị";
     public static final String DUE_SOON = "Sắp đến hạn";
     public static final String OVERDUE = "Quá hạn";
-    /** "Soon" is three calendar days: a weekend in between still leaves a working day to act. */
-    static final String SOON = "${dateTime().plusDays(3).toDate()}";
+    static final String DUE_SOON_DESCRIPTION = "Việc của tôi và của đơn vị đến hạn trong 2 ngày làm việc tới";
+    /** What the first version of "Sắp đến hạn" stored; a filter still like this was never edited. */
+    static final String CALENDAR_DAYS_SOON = "${dateTime().plusDays(3).toDate()}";
+    static final String CALENDAR_DAYS_DESCRIPTION = "Việc của tôi và của đơn vị đến hạn trong 3 ngày tới";
     private final TaskFilters filters;
+    private final FilterService filterService;
 
-    public WorkFilters(TaskFilters filters) {
+    public WorkFilters(TaskFilters filters, FilterService filterService) {
         this.filters = filters;
+        this.filterService = filterService;
     }
 
     @Override
@@ -43,14 +53,40 @@ public class WorkFilters implements ApplicationRunner {
         filters.ensure(UNIT, filters.newQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().orderByDueDate().asc(),
                 "Mọi việc của đơn vị và vai trò của tôi, kể cả việc đồng nghiệp đã nhận", -19, "#2c5282", false);
-        filters.ensure(DUE_SOON, minePlusUnit().dueAfterExpression("${now()}").dueBeforeExpression(SOON)
-                        .orderByDueDate().asc(),
-                "Việc của tôi và của đơn vị đến hạn trong 3 ngày tới", -18, "#b7791f", false);
+        upgradeCalendarDaysDueSoon();
+        filters.ensure(DUE_SOON, dueSoon(), DUE_SOON_DESCRIPTION, -18, "#b7791f", false);
         filters.ensure(OVERDUE, minePlusUnit().dueBeforeExpression("${now()}").orderByDueDate().asc(),
                 "Việc của tôi và của đơn vị đã quá hạn", -17, "#c53030", false);
     }
 
-    private org.camunda.bpm.engine.task.TaskQuery minePlusUnit() {
+    /**
+     * "Soon" is read from the follow-up date, which every user task gets as its due date minus two
+     * working days (vn.planflow.calendar.FollowUpPlugin): filter expressions cannot count working days.
+     */
+    private TaskQuery dueSoon() {
+        return minePlusUnit().followUpBeforeExpression("${now()}").dueAfterExpression("${now()}")
+                .orderByDueDate().asc();
+    }
+
+    /** The filter written by the calendar-day version moves to working days, unless someone edited it. */
+    private void upgradeCalendarDaysDueSoon() {
+        for (Filter old : filterService.createFilterQuery().filterName(DUE_SOON).list()) {
+            Map<String, Object> properties = old.getProperties();
+            boolean ours = properties != null && properties.containsKey(TaskFilters.OWN_PROPERTY);
+            boolean unedited = old.getQuery() instanceof TaskQueryImpl query
+                    && CALENDAR_DAYS_SOON.equals(query.getExpressions().get("dueBefore"))
+                    && CALENDAR_DAYS_DESCRIPTION.equals(properties == null ? null : properties.get("description"));
+            if (ours && unedited) {
+                Map<String, Object> upgraded = new HashMap<>(properties);
+                upgraded.put("description", DUE_SOON_DESCRIPTION);
+                old.setQuery(dueSoon());
+                old.setProperties(upgraded);
+                filterService.saveFilter(old);
+            }
+        }
+    }
+
+    private TaskQuery minePlusUnit() {
         return filters.newQuery().or()
                 .taskAssigneeExpression("${currentUser()}")
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()

@@ -43,11 +43,12 @@ class WebappLocalesTest {
             "L", "DD/MM/YYYY", "HH:mm", "YYYY-MM-DDTHH:mm:ss", "1", "4");
 
     /**
-     * The only English value that may become empty: the plural suffix "s" that Cockpit glues to
-     * "instance" (PLGN_BATCH_S, PLGN_MIG_S, PLGN_MOD_DIALOG_S, PLGN_MOD_RESTART_DIALOG_S).
-     * Vietnamese nouns do not inflect, so the honest translation is nothing.
+     * Cockpit's enterprise dialogs write "instance" and glue the plural suffix "s" to it for more
+     * than one (PLGN_BATCH_S after PLGN_BATCH_INSTANCE, ...). Vietnamese nouns do not inflect, so the
+     * suffix completes "hồ sơ" to the full term "hồ sơ quy trình": right with and without it.
      */
-    private static final String PLURAL_SUFFIX = "s";
+    private static final List<String> PLURAL_SUFFIX_KEYS =
+            List.of("PLGN_BATCH", "PLGN_MIG", "PLGN_MOD_DIALOG", "PLGN_MOD_RESTART_DIALOG");
 
     @ParameterizedTest
     @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
@@ -77,7 +78,7 @@ class WebappLocalesTest {
             }
             String english = enNode.asText();
             String vietnamese = viNode.asText();
-            if (vietnamese.isBlank() && !PLURAL_SUFFIX.equals(english)) {
+            if (vietnamese.isBlank()) {
                 problems.add(path + " is empty");
             }
             List<String> missing = new ArrayList<>(matches(PLACEHOLDER, english));
@@ -95,6 +96,20 @@ class WebappLocalesTest {
             }
         });
         assertThat(problems).as("%s vi.json", app).isEmpty();
+    }
+
+    @Test
+    void cockpitsPluralSuffixReadsRightWithAndWithoutIt() {
+        JsonNode en = shippedEnglish("cockpit").path("labels");
+        JsonNode vi = ourVietnamese("cockpit").path("labels");
+        for (String prefix : PLURAL_SUFFIX_KEYS) {
+            assertThat(en.path(prefix + "_INSTANCE").asText() + en.path(prefix + "_S").asText())
+                    .as("the shipped English builds the plural of %s by appending", prefix).isEqualTo("instances");
+            String one = vi.path(prefix + "_INSTANCE").asText();
+            assertThat(one).as(prefix + "_INSTANCE").isEqualTo("hồ sơ");
+            assertThat(one + vi.path(prefix + "_S").asText()).as(prefix + "_INSTANCE + _S")
+                    .isEqualTo("hồ sơ quy trình");
+        }
     }
 
     @Test
@@ -149,9 +164,10 @@ class WebappLocalesTest {
         assertThat(exported).containsPattern("vendor:\\s*'PlanFlow'");
         // Vietnamese even for a browser that asks for English: the app loads PlanFlow's module.
         assertThat(exported)
-                .containsPattern("deps:\\s*\\['planflow-locale']")
-                .containsPattern("ngDeps:\\s*\\['planflow.locale']")
-                .containsPattern("'planflow-locale':\\s*'\\.\\./\\.\\./lib/planflow-locale'");
+                .containsPattern("deps:\\s*\\['planflow-locale', 'planflow-brand'[],]")
+                .containsPattern("ngDeps:\\s*\\['planflow.locale', 'planflow.brand'[],]")
+                .containsPattern("'planflow-locale':\\s*'\\.\\./\\.\\./lib/planflow-locale'")
+                .containsPattern("'planflow-brand':\\s*'\\.\\./\\.\\./lib/planflow-brand'");
         // The Camunda 8 migration banner has no switch in 7.24 and is hidden by a style rule.
         assertThat(config).contains(".ce-eol-banner { display: none !important; }");
         // Both declared locales exist for this app, so no "declared as available locale" error.

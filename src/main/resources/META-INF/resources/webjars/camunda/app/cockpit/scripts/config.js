@@ -36,11 +36,13 @@ export default {
   // Loads /camunda/lib/planflow-locale.js (an AMD module) before the app starts and adds its
   // AngularJS module to the app: it makes 'vi' the default language even for a browser that
   // asks for English (?lang=en switches, ?lang=vi switches back) and keeps dates in that language.
+  // planflow-brand.js writes PlanFlow on the login page (the logos: styles/user-styles.css).
   requireJsConfig: {
-    deps: ['planflow-locale'],
-    ngDeps: ['planflow.locale'],
+    deps: ['planflow-locale', 'planflow-brand'],
+    ngDeps: ['planflow.locale', 'planflow.brand'],
     paths: {
-      'planflow-locale': '../../lib/planflow-locale'
+      'planflow-locale': '../../lib/planflow-locale',
+      'planflow-brand': '../../lib/planflow-brand'
     }
   }
 };

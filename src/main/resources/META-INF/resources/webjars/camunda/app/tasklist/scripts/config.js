@@ -39,11 +39,17 @@ export default {
   // Loads /camunda/lib/planflow-locale.js (an AMD module) before the app starts and adds its
   // AngularJS module to the app: it makes 'vi' the default language even for a browser that
   // asks for English (?lang=en switches, ?lang=vi switches back) and keeps dates in that language.
+  // planflow-brand.js writes PlanFlow on the login page (the logos: styles/user-styles.css).
+  // scripts/planflow-sorting.js sorts the task list by due date unless the person chose a sorting;
+  // scripts/planflow-forms.js shows Camunda Forms' own texts in Vietnamese and dates as dd/mm/yyyy.
   requireJsConfig: {
-    deps: ['planflow-locale'],
-    ngDeps: ['planflow.locale'],
+    deps: ['planflow-locale', 'planflow-brand', 'planflow-sorting', 'planflow-forms'],
+    ngDeps: ['planflow.locale', 'planflow.brand', 'planflow.sorting'],
     paths: {
-      'planflow-locale': '../../lib/planflow-locale'
+      'planflow-locale': '../../lib/planflow-locale',
+      'planflow-brand': '../../lib/planflow-brand',
+      'planflow-sorting': 'scripts/planflow-sorting',
+      'planflow-forms': 'scripts/planflow-forms'
     }
   },
 
