@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.TaskService;
@@ -29,14 +30,17 @@ public class TaskApiService {
     private final PlanStepForms stepForms;
     private final RuntimeService runtimeService;
     private final EngineAsApplication application;
+    private final IdentityService identityService;
 
     public TaskApiService(TaskService taskService, FormService formService, PlanStepForms stepForms,
-                          RuntimeService runtimeService, EngineAsApplication application) {
+                          RuntimeService runtimeService, EngineAsApplication application,
+                          IdentityService identityService) {
         this.taskService = taskService;
         this.formService = formService;
         this.stepForms = stepForms;
         this.runtimeService = runtimeService;
         this.application = application;
+        this.identityService = identityService;
     }
 
     /** Page size when the caller names none, and the largest page served. */
@@ -48,8 +52,11 @@ public class TaskApiService {
     }
 
     /**
-     * The person's open tasks (the engine filters them by authorization), earliest due first, one
-     * page at a time, with the plan each belongs to read in one query for the whole page.
+     * The person's open tasks as Tasklist's "Việc của tôi" lists them — assigned to them, or waiting
+     * unclaimed for them or one of their groups — earliest due first, one page at a time, with the
+     * plan each belongs to read in one query for the whole page. Naming the person lets the database
+     * start from the tasks' candidates instead of checking the rights on every open task (on
+     * PostgreSQL that check grew with all open tasks of the country).
      */
     @Transactional(readOnly = true)
     public Page mine(int firstResult, int maxResults) {
@@ -59,7 +66,8 @@ public class TaskApiService {
         if (maxResults < 1 || maxResults > MAX_PAGE) {
             throw new ValidationException("maxResults", "Số việc mỗi trang phải từ 1 đến " + MAX_PAGE);
         }
-        TaskQuery query = taskService.createTaskQuery();
+        String me = identityService.getCurrentAuthentication().getUserId();
+        TaskQuery query = taskService.createTaskQuery().or().taskAssignee(me).taskCandidateUser(me).endOr();
         List<Task> open = query.initializeFormKeys().orderByDueDate().asc().orderByTaskCreateTime().asc()
                 .listPage(firstResult, maxResults);
         String[] processes = open.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
