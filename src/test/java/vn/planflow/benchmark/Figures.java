@@ -25,6 +25,20 @@ final class Figures {
     long documents;
     /** Jobs run, by the key of the process they belong to (the cascade's, the reporting's ...). */
     final Map<String, Long> jobsByProcess = new TreeMap<>();
+    /** Wall time and count of the jobs of each activity, e.g. Task_RenderDocument: [nanos, jobs]. */
+    final Map<String, long[]> jobNanos = new TreeMap<>();
+
+    void jobTime(String activityId, long nanos) {
+        long[] sum = jobNanos.computeIfAbsent(String.valueOf(activityId), a -> new long[2]);
+        sum[0] += nanos;
+        sum[1]++;
+    }
+
+    /** Mean wall time of one job of the activity, in ms (the job's whole transaction). */
+    double msPerJob(String activityId) {
+        long[] sum = jobNanos.getOrDefault(activityId, new long[] {0, 1});
+        return sum[0] / 1e6 / Math.max(1, sum[1]);
+    }
 
     /** Times one phase: wall time, and CPU time of this thread (which a loaded machine disturbs less). */
     <T> T phase(String name, Supplier<T> work) {

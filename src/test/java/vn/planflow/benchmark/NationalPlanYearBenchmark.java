@@ -115,6 +115,8 @@ public final class NationalPlanYearBenchmark {
         f.put("jobs per second", f.jobs / planflowSeconds);
         f.put("documents per second", f.documents / planflowSeconds);
         f.put("ms per plan (whole issuance incl. DOCX)", planflowSeconds * 1000 / f.documents);
+        // the rendering job: plan read, DOCX written, stored in the file store, committed with the engine
+        f.put("ms per document (Task_RenderDocument job)", f.msPerJob("Task_RenderDocument"));
 
         Baseline baseline = new Baseline(context);
         long[] counted = new long[2];

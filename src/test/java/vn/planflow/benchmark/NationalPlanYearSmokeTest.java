@@ -33,6 +33,8 @@ class NationalPlanYearSmokeTest {
         // the baseline did the same user tasks, so the ratio compares like with like
         assertThat((String) f.rows.get("baseline user tasks / jobs")).startsWith(f.userTasks + " / ");
         assertThat((Double) f.rows.get("ratio PlanFlow / baseline (time per plan)")).isPositive();
+        assertThat(f.jobNanos.get("Task_RenderDocument")[1]).as("one rendering job per plan").isEqualTo(4L);
+        assertThat((Double) f.rows.get("ms per document (Task_RenderDocument job)")).isPositive();
         // statements are counted by H2 itself; PlanFlow does more per plan than the bare engine, never less
         assertThat((String) f.rows.get("SQL statements per plan (insert / update / delete / select): baseline"))
                 .matches("\\d+ \\(\\d+ / \\d+ / \\d+ / \\d+\\)");

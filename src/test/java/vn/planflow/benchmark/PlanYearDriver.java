@@ -56,6 +56,7 @@ final class PlanYearDriver {
     private final TaskApiService taskApi;
     private final TaskService tasks;
     private final ManagementService management;
+    private final Map<String, String> activities = new HashMap<>();
     private final IdentityService identity;
     private final Memberships memberships;
     private final Map<String, String> memberOfGroup = new HashMap<>();
@@ -143,13 +144,21 @@ final class PlanYearDriver {
         for (List<Job> due = management.createJobQuery().executable().listPage(0, 500); !due.isEmpty();
              due = management.createJobQuery().executable().listPage(0, 500)) {
             for (Job job : due) {
+                long started = System.nanoTime();
                 management.executeJob(job.getId());
+                figures.jobTime(activities.computeIfAbsent(String.valueOf(job.getJobDefinitionId()), this::activity),
+                        System.nanoTime() - started);
                 figures.jobs++;
                 figures.jobsByProcess.merge(kind(job), 1L, Long::sum);
                 ran++;
             }
         }
         return ran;
+    }
+
+    private String activity(String jobDefinitionId) {
+        var definition = management.createJobDefinitionQuery().jobDefinitionId(jobDefinitionId).singleResult();
+        return definition == null ? "engine" : definition.getActivityId();
     }
 
     /** The job's process, or for the engine's own jobs (history cleanup) what it does. */
