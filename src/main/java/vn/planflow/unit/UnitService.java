@@ -1,8 +1,8 @@
 package vn.planflow.unit;
 
 import java.util.ArrayList;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -52,15 +52,26 @@ public class UnitService {
         return chain;
     }
 
-    /** Every unit below the given one, breadth first. */
+    /**
+     * Every unit below the given one, breadth first, each unit's children together and by name.
+     * One query per level, not per unit: below a ministry there are thousands of units.
+     */
     public List<Unit> descendants(String id) {
         List<Unit> found = new ArrayList<>();
-        Deque<String> queue = new ArrayDeque<>(List.of(id));
-        while (!queue.isEmpty()) {
-            for (Unit child : units.findByParentIdOrderByName(queue.poll())) {
-                found.add(child);
-                queue.add(child.getId());
+        List<String> level = List.of(id);
+        while (!level.isEmpty()) {
+            Map<String, List<Unit>> byParent = new HashMap<>();
+            for (Unit child : units.findByParentIdInOrderByName(level)) {
+                byParent.computeIfAbsent(child.getParentId(), p -> new ArrayList<>()).add(child);
             }
+            List<String> next = new ArrayList<>();
+            for (String parent : level) {
+                for (Unit child : byParent.getOrDefault(parent, List.of())) {
+                    found.add(child);
+                    next.add(child.getId());
+                }
+            }
+            level = next;
         }
         return found;
     }
