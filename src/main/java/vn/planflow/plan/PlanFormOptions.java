@@ -39,12 +39,14 @@ public class PlanFormOptions {
                         + issuer.getShortName(), l.getUserId()));
             }
         }
+        // read once: below a ministry these are thousands of units
+        List<Unit> below = units.descendants(committee.getId());
         List<Map<String, String>> unitOptions = new ArrayList<>();
-        for (Unit u : recipientCandidates(committee)) {
+        for (Unit u : recipientCandidates(committee, below)) {
             unitOptions.add(option(u.getShortName() + (u.isOnSystem() ? "" : " (ngoài hệ thống)"), u.getId()));
         }
         List<Map<String, String>> childUnitOptions = new ArrayList<>();
-        for (Unit u : units.descendants(committee.getId())) {
+        for (Unit u : below) {
             if (u.isActive() && (u.getKind() == UnitKind.COMMITTEE || u.getKind() == UnitKind.DEPARTMENT)) {
                 childUnitOptions.add(option(u.getShortName() + (u.isOnSystem() ? "" : " (ngoài hệ thống)"), u.getId()));
             }
@@ -57,9 +59,9 @@ public class PlanFormOptions {
         return v;
     }
 
-    private List<Unit> recipientCandidates(Unit committee) {
+    private List<Unit> recipientCandidates(Unit committee, List<Unit> below) {
         List<Unit> list = new ArrayList<>(units.selfAndAncestors(committee.getId()));
-        list.addAll(units.descendants(committee.getId()));
+        list.addAll(below);
         return list.stream().filter(Unit::isActive)
                 .filter(u -> u.getKind() != UnitKind.OFFICE || u.getParentId().equals(committee.getId()))
                 .toList();

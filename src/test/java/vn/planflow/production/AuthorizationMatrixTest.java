@@ -155,15 +155,9 @@ class AuthorizationMatrixTest extends PostgresDemoContext {
         long planId = driver.throughSigning();
         Http.await(() -> driver.plan("hoa", planId), p -> p.get("documentAvailable").asBoolean(),
                 java.time.Duration.ofSeconds(60), "plan " + planId + " issued");
-        String regimePath = "/api/plans/" + planId + "/reporting-regime";
-        Http.Reply configured = http.send("POST", "lan", DEMO, regimePath, Http.json(Map.of("periods", List.of("MONTH"),
-                "reportingUnitIds", List.of("na-dh-hb", "na-dh-ap"),
-                "figures", List.of(Map.of("key", "sessions", "label", "Số buổi tuyên truyền", "measure", "buổi")))),
-                Map.of());
-        assertThat(configured.status()).as(configured.text()).isEqualTo(200);
-        java.time.LocalDate today = java.time.LocalDate.now(vn.planflow.calendar.DueDates.ZONE);
-        String adHoc = Http.json(Map.of("title", "Kết quả tuyên truyền", "windowStart", today.minusDays(30).toString(),
-                "windowEnd", today.minusDays(1).toString(), "dueDate", today.plusDays(25).toString()));
+        String regimePath = MonthlyReports.regimePath(planId);
+        MonthlyReports.configure(http, DEMO, planId);
+        String adHoc = MonthlyReports.adHocRequest();
         Http.Reply opened = http.send("POST", "binh", DEMO, regimePath + "/ad-hoc", adHoc, Map.of());
         assertThat(opened.status()).as(opened.text()).isEqualTo(201);
         long hb = reportOf(planId, "na-dh-hb");

@@ -104,15 +104,9 @@ class CrashRecoveryTest {
     private void killedWhileAReportRoundOpens(Database db, List<Long> all) {
         long planId = all.get(0);
         Http http = new Http(node.port);
-        String regimePath = "/api/plans/" + planId + "/reporting-regime";
-        Http.Reply configured = http.send("POST", "lan", "demo", regimePath, Http.json(Map.of("periods", List.of("MONTH"),
-                "reportingUnitIds", List.of("na-dh-hb", "na-dh-ap"),
-                "figures", List.of(Map.of("key", "sessions", "label", "Số buổi tuyên truyền", "measure", "buổi")))),
-                Map.of());
-        assertThat(configured.status()).as(configured.text()).isEqualTo(200);
-        java.time.LocalDate today = java.time.LocalDate.now(vn.planflow.calendar.DueDates.ZONE);
-        String adHoc = Http.json(Map.of("title", "Kết quả tuyên truyền", "windowStart", today.minusDays(30).toString(),
-                "windowEnd", today.minusDays(1).toString(), "dueDate", today.plusDays(25).toString()));
+        String regimePath = MonthlyReports.regimePath(planId);
+        MonthlyReports.configure(http, "demo", planId);
+        String adHoc = MonthlyReports.adHocRequest();
         String rounds = "select count(*) from reporting_round where plan_id = " + planId;
         java.util.concurrent.CompletableFuture<Integer> request = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
