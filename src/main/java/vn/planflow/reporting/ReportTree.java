@@ -2,9 +2,12 @@ package vn.planflow.reporting;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.planflow.support.ValidationException;
 import vn.planflow.unit.Unit;
@@ -73,9 +76,13 @@ public class ReportTree {
     /** Without a list: every committee at the bottom of the issuer's part of the tree. */
     List<String> defaultReporters(String rootUnitId) {
         Unit scope = units.committeeOf(rootUnitId);
-        List<String> found = units.descendants(scope.getId()).stream()
+        List<Unit> below = units.descendants(scope.getId());
+        // read once from the units below, not once per committee: a ministry has thousands
+        Set<String> withCommitteesBelow = below.stream().filter(u -> u.getKind() == UnitKind.COMMITTEE)
+                .map(Unit::getParentId).collect(Collectors.toSet());
+        List<String> found = below.stream()
                 .filter(u -> u.getKind() == UnitKind.COMMITTEE && u.isOnSystem() && u.isActive())
-                .filter(u -> units.children(u.getId()).stream().noneMatch(c -> c.getKind() == UnitKind.COMMITTEE))
+                .filter(u -> !withCommitteesBelow.contains(u.getId()))
                 .map(Unit::getId).toList();
         if (found.isEmpty()) {
             throw new ValidationException("reportingUnitIds", "Không có đơn vị cấp dưới nào để báo cáo; hãy chọn đơn vị báo cáo");
@@ -86,6 +93,13 @@ public class ReportTree {
     /** Where a unit's reports are prepared and its reminders go: a committee's office, or the unit itself. */
     public String deskOf(String unitId) {
         return units.officeOf(unitId).getId();
+    }
+
+    /** {@link #deskOf} for all the children of a collector at once (a province collects from about a hundred). */
+    Map<String, String> desksOf(List<String> unitIds) {
+        Map<String, String> desks = new HashMap<>();
+        units.officesOf(unitIds).forEach((unit, office) -> desks.put(unit, office.getId()));
+        return desks;
     }
 
     private void check(String id, String rootUnitId, Unit scope) {

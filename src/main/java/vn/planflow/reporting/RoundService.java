@@ -101,8 +101,7 @@ public class RoundService {
     private RoundStart start(ReportingRegime regime, ReportTree.Shape shape, ReportTree.Node collector,
                              Report report, List<LocalDate> dues, LocalDate openedOn) {
         List<ReportTree.Node> children = shape.childrenOf(collector.unitId());
-        Map<String, String> desks = new HashMap<>();
-        children.forEach(c -> desks.put(c.unitId(), tree.deskOf(c.unitId())));
+        Map<String, String> desks = tree.desksOf(children.stream().map(ReportTree.Node::unitId).toList());
         LocalDate childrenDue = dues.get(collector.depth() + 1);
         LocalDate ownDue = dues.get(collector.depth());
         LocalDate reviewDue = schedule.minusWorkingDays(ownDue, 1).isAfter(childrenDue)

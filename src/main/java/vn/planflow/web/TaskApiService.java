@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -36,10 +35,12 @@ public class TaskApiService {
     private final EngineAsApplication application;
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
+    private final OwnTasks ownTasks;
 
     public TaskApiService(TaskService taskService, FormService formService, PlanStepForms stepForms,
                           RuntimeService runtimeService, EngineAsApplication application,
-                          IdentityService identityService, AuthorizationService authorizationService) {
+                          IdentityService identityService, AuthorizationService authorizationService,
+                          OwnTasks ownTasks) {
         this.taskService = taskService;
         this.formService = formService;
         this.stepForms = stepForms;
@@ -47,6 +48,7 @@ public class TaskApiService {
         this.application = application;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
+        this.ownTasks = ownTasks;
     }
 
     /** Page size when the caller names none, and the largest page served. */
@@ -57,13 +59,7 @@ public class TaskApiService {
     public record Page(List<TaskApiController.TaskView> tasks, long total) {
     }
 
-    /**
-     * The person's open tasks as Tasklist's "Việc của tôi" lists them — assigned to them, or waiting
-     * unclaimed for them or one of their groups — earliest due first, one page at a time, with the
-     * plan each belongs to read in one query for the whole page. Naming the person lets the database
-     * start from the tasks' candidates instead of checking the rights on every open task (on
-     * PostgreSQL that check grew with all open tasks of the country).
-     */
+    /** The person's open tasks, one page at a time, with the plan each belongs to read in one query for the page. */
     @Transactional(readOnly = true)
     public Page mine(int firstResult, int maxResults) {
         if (firstResult < 0) {
@@ -72,11 +68,8 @@ public class TaskApiService {
         if (maxResults < 1 || maxResults > MAX_PAGE) {
             throw new ValidationException("maxResults", "Số việc mỗi trang phải từ 1 đến " + MAX_PAGE);
         }
-        String me = identityService.getCurrentAuthentication().getUserId();
-        TaskQuery query = taskService.createTaskQuery().or().taskAssignee(me).taskCandidateUser(me).endOr();
-        List<Task> open = query.initializeFormKeys().orderByDueDate().asc().orderByTaskCreateTime().asc()
-                .listPage(firstResult, maxResults);
-        String[] processes = open.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
+        OwnTasks.Page page = ownTasks.page(firstResult, maxResults);
+        String[] processes = page.tasks().stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
                 .distinct().toArray(String[]::new);
         // The tasks are already the person's; reading their processes' plan ids needs no more rights.
         Map<String, Object> planIds = processes.length == 0 ? Map.of() : application.call(() ->
@@ -84,9 +77,9 @@ public class TaskApiService {
                         .list().stream().filter(v -> v.getExecutionId().equals(v.getProcessInstanceId()))
                         .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, VariableInstance::getValue,
                                 (a, b) -> a)));
-        List<TaskApiController.TaskView> views = open.stream()
+        List<TaskApiController.TaskView> views = page.tasks().stream()
                 .map(t -> TaskApiController.TaskView.of(t, planIds.get(t.getProcessInstanceId()))).toList();
-        return new Page(views, open.size() < maxResults && firstResult == 0 ? open.size() : query.count());
+        return new Page(views, page.total());
     }
 
     @Transactional

@@ -75,10 +75,14 @@ final class Baseline {
         }
     }
 
-    /** Leaves instances waiting at the first task, offered to the given groups in turn, to load the task table. */
-    void openTasks(int count, List<String> groups) {
+    /**
+     * Leaves instances waiting at the first task to load the task table: one in a hundred offered to
+     * the busy office, the others to the given groups in turn.
+     */
+    void openTasks(int count, List<String> groups, String busy) {
         for (int i = 0; i < count; i++) {
-            runtime.startProcessInstanceByKey(KEY, Map.of("group", groups.get(i % groups.size()), "recipients", 1));
+            String group = i % 100 == 0 ? busy : groups.get(i % groups.size());
+            runtime.startProcessInstanceByKey(KEY, Map.of("group", group, "recipients", 1));
         }
     }
 
