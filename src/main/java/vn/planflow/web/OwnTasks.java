@@ -22,7 +22,7 @@ import vn.planflow.support.EngineAsApplication;
  * <p>Why not the engine's one authorized query with {@code or(assignee, candidateUser)}: the OR
  * keeps the database from starting at the person's own rows, so it reads every open task, and on
  * PostgreSQL its rights check compares each of a group's tasks with each of that group's task
- * grants (one per task), which grew with the square of a busy office's tasks (0.4 s at 900). Here
+ * grants (one per task), which grew with the square of a busy office's tasks. Here
  * the assigned and the offered tasks are read by their own indexes, merged, and the page is then
  * shown only as far as the engine's rights let the person read it.
  */
