@@ -1,12 +1,14 @@
 package vn.planflow.benchmark;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,6 +26,10 @@ final class Figures {
     long jobs;
     long documents;
     /** Jobs run, by the key of the process they belong to (the cascade's, the reporting's ...). */
+    private static final int WARM_UP = 20;
+    /** Where the table is written after every phase, so a run stopped midway still leaves its figures. */
+    private Path dir;
+    private String title;
     final Map<String, Long> jobsByProcess = new TreeMap<>();
     /** Wall time and count of the jobs of each activity, e.g. Task_RenderDocument: [nanos, jobs]. */
     final Map<String, long[]> jobNanos = new TreeMap<>();
@@ -47,6 +53,7 @@ final class Figures {
         T result = work.get();
         rows.put("phase: " + name + " (ms)", (System.nanoTime() - started) / 1_000_000);
         rows.put("phase: " + name + " (cpu ms)", (CPU.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+        checkpoint();
         return result;
     }
 
@@ -58,20 +65,40 @@ final class Figures {
         rows.put(name, value instanceof Double d ? Math.round(d * 100) / 100.0 : value);
     }
 
-    /** p50 and p95 of many calls to one query, in milliseconds. */
-    void latency(String name, int samples, Runnable call) {
-        for (int i = 0; i < 20; i++) {
-            call.run(); // warm the statement caches first
-        }
+    /**
+     * p50 and p95 of many calls to one query, in milliseconds. Sampling stops when the budget is
+     * spent, so one slow query cannot keep the run from writing its table; a call the database
+     * cancelled (see {@link Latencies}) counts as slower than any that returned.
+     */
+    void latency(String name, int samples, Duration budget, Runnable call) {
+        long deadline = System.nanoTime() + budget.toNanos();
         List<Double> ms = new ArrayList<>();
-        for (int i = 0; i < samples; i++) {
+        int cancelled = 0;
+        for (int i = 0; i < samples + WARM_UP && System.nanoTime() < deadline; i++) {
             long started = System.nanoTime();
-            call.run();
-            ms.add((System.nanoTime() - started) / 1e6);
+            try {
+                call.run();
+            } catch (RuntimeException e) {
+                cancelled++;
+                ms.add(Double.POSITIVE_INFINITY);
+                continue;
+            }
+            if (i >= WARM_UP) { // the first calls fill the statement caches
+                ms.add((System.nanoTime() - started) / 1e6);
+            }
+        }
+        put(name + " samples (cancelled)", ms.size() + " (" + cancelled + ")");
+        if (ms.isEmpty()) {
+            put(name + " p50 (ms)", "none within " + budget.toMillis() + " ms");
+            return;
         }
         Collections.sort(ms);
-        put(name + " p50 (ms)", ms.get(ms.size() / 2));
-        put(name + " p95 (ms)", ms.get((int) Math.ceil(ms.size() * 0.95) - 1));
+        put(name + " p50 (ms)", shown(ms.get(ms.size() / 2)));
+        put(name + " p95 (ms)", shown(ms.get((int) Math.ceil(ms.size() * 0.95) - 1)));
+    }
+
+    private static Object shown(double ms) {
+        return Double.isInfinite(ms) ? "cancelled" : ms;
     }
 
     void memory() {
@@ -119,10 +146,32 @@ final class Figures {
         return json.append("}\n").toString();
     }
 
-    void write(Path dir, String title) throws IOException {
+    /** Names the folder and title, and writes what is known so far there. */
+    void writeTo(Path out, String heading) throws IOException {
+        dir = out;
+        title = heading;
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("national-plan-year.md"), markdown(title));
-        Files.writeString(dir.resolve("national-plan-year.json"), json());
+        checkpoint();
+    }
+
+    private void checkpoint() {
+        if (dir == null) {
+            return;
+        }
+        try {
+            save(title + " (partial: the run is still going or was stopped)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void write() throws IOException {
+        save(title);
         System.out.println(markdown(title));
+    }
+
+    private void save(String heading) throws IOException {
+        Files.writeString(dir.resolve("national-plan-year.md"), markdown(heading));
+        Files.writeString(dir.resolve("national-plan-year.json"), json());
     }
 }

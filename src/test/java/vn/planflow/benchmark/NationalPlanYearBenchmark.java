@@ -37,6 +37,7 @@ public final class NationalPlanYearBenchmark {
 
     static Figures run(Size size, Path out) throws IOException {
         Figures f = new Figures();
+        f.writeTo(out, "National plan year — " + size.label());
         f.put("scenario", size.label());
         f.put("processors", Runtime.getRuntime().availableProcessors());
         // given as command-line arguments: they must win over application.yml
@@ -72,7 +73,7 @@ public final class NationalPlanYearBenchmark {
                 pg.close();
             }
         }
-        f.write(out, "National plan year — " + size.label());
+        f.write();
         return f;
     }
 
@@ -134,6 +135,8 @@ public final class NationalPlanYearBenchmark {
                     planflowStatements.perPlan(size.plans()));
             f.put("SQL statements per plan (insert / update / delete / select): baseline",
                     baseStatements.perPlan(size.plans()));
+            f.put("most frequent statements per plan: PlanFlow", planflowStatements.topPerPlan(size.plans(), 15));
+            f.put("most frequent statements per plan: baseline", baseStatements.topPerPlan(size.plans(), 10));
             f.put("ratio PlanFlow / baseline (SQL statements per plan)",
                     (double) planflowStatements.total() / baseStatements.total());
         }

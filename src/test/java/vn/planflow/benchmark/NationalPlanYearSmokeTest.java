@@ -39,6 +39,9 @@ class NationalPlanYearSmokeTest {
         assertThat((String) f.rows.get("SQL statements per plan (insert / update / delete / select): baseline"))
                 .matches("\\d+ \\(\\d+ / \\d+ / \\d+ / \\d+\\)");
         assertThat((Double) f.rows.get("ratio PlanFlow / baseline (SQL statements per plan)")).isGreaterThan(1.0);
+        // where the statements go, by kind and table, e.g. "insert ACT_RU_VARIABLE 60"
+        assertThat((String) f.rows.get("most frequent statements per plan: PlanFlow"))
+                .matches("((commit|(insert|update|delete|select) \\S+) \\d+(, |$))+").contains("insert ACT_RU_VARIABLE");
 
         // four quarters: two commune reports each, the province's and the ministry's summaries sent with DOCX and XLSX
         int year = PlanYearDriver.YEAR;
@@ -59,10 +62,14 @@ class NationalPlanYearSmokeTest {
                 "GET /api/plans (service) p95 (ms)", "peak heap (MiB)", "ACT_HI_VARINST rows per plan: PlanIssuance / baseline");
         assertThat(f.rows.keySet()).anyMatch(k -> k.startsWith("GET /api/tasks (service") && k.endsWith("p95 (ms)"));
         assertThat((Long) f.rows.get("open tasks during the queries")).isGreaterThanOrEqualTo(100L);
+        // every sample of the small run's queries returned within the budget
+        assertThat(f.rows).containsEntry("task query by candidate group, first page samples (cancelled)", "200 (0)");
         // one in a hundred of the extra open tasks belongs to the office whose queries are timed
         assertThat((Long) f.rows.get("open tasks of the office whose queries are timed")).isPositive();
-        assertThat(Files.readString(out.resolve("national-plan-year.md"))).contains("| plans issued | 4 |",
-                "| report submissions | 8 |");
+        String table = Files.readString(out.resolve("national-plan-year.md"));
+        assertThat(table).contains("| plans issued | 4 |", "| report submissions | 8 |");
+        // the last write is the finished table, not one of the partial ones written after each phase
+        assertThat(table.lines().findFirst().orElseThrow()).doesNotContain("partial");
         assertThat(Files.readString(out.resolve("national-plan-year.json"))).contains("\"plans issued\": 4",
                 "\"report documents (DOCX + XLSX)\": 16");
     }
