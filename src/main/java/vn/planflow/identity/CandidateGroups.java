@@ -10,6 +10,11 @@ import org.springframework.stereotype.Component;
 @Component("groups")
 public class CandidateGroups {
     public static final String ADMIN_GROUP = "camunda-admin";
+    /**
+     * Every drafter of every unit, besides their unit's group: the right to start a plan is granted
+     * once to this group, not once per unit, so the grants do not grow with the country (ADR 0011).
+     */
+    public static final String DRAFTERS_GROUP = "planflow-drafters";
     private static final char SEPARATOR = '.';
 
     public String of(String unitId, String roleKey) {

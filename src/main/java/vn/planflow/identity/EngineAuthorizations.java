@@ -1,5 +1,7 @@
 package vn.planflow.identity;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -22,19 +24,32 @@ public class EngineAuthorizations {
         this.authorizationService = authorizationService;
     }
 
-    /** What every signed-in person needs to use Tasklist at all. */
+    /** What every signed-in person needs to use Tasklist at all, and the drafters' right to start a plan. */
     public void grantBaseline() {
         global(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         global(Resources.FILTER, "*", Permissions.READ);
         global(Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+        group(CandidateGroups.DRAFTERS_GROUP, Resources.PROCESS_DEFINITION, PLAN_PROCESS,
+                ProcessDefinitionPermissions.CREATE_INSTANCE, Permissions.READ);
+        group(CandidateGroups.DRAFTERS_GROUP, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
 
-    public void grantForGroup(String groupId, Role role) {
-        if (role == Role.DRAFTER) {
-            group(groupId, Resources.PROCESS_DEFINITION, PLAN_PROCESS,
-                    ProcessDefinitionPermissions.CREATE_INSTANCE, Permissions.READ);
-            group(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-        }
+    /**
+     * Databases from before ADR 0011 hold the right to start a plan once per unit's drafter group.
+     * Every task query's rights check reads the grants on the task's process and on "*", so those
+     * rows, one per unit, were read for every task row. Removes them; true if there were any.
+     */
+    public boolean retireUnitDrafterGrants() {
+        List<Authorization> old = new ArrayList<>(unitGroupGrants(Resources.PROCESS_DEFINITION, PLAN_PROCESS));
+        old.addAll(unitGroupGrants(Resources.PROCESS_INSTANCE, "*"));
+        old.forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+        return !old.isEmpty();
+    }
+
+    private List<Authorization> unitGroupGrants(Resource resource, String resourceId) {
+        return authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceType(resource).resourceId(resourceId).list().stream()
+                .filter(a -> a.getGroupId() != null && CandidateGroups.parse(a.getGroupId()).isPresent()).toList();
     }
 
     /** Administrators watch and repair everything in Cockpit and Admin. */

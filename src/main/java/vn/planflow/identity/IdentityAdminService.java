@@ -1,5 +1,7 @@
 package vn.planflow.identity;
 
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -53,13 +55,44 @@ public class IdentityAdminService {
             group.setName(role.title() + " - " + unit.getShortName());
             group.setType("PLANFLOW");
             identityService.saveGroup(group);
-            authorizations.grantForGroup(groupId, role);
         }
-        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
-            identityService.createMembership(userId, groupId);
+        join(userId, groupId);
+        if (role == Role.DRAFTER) {
+            ensureDraftersGroup();
+            join(userId, CandidateGroups.DRAFTERS_GROUP);
         }
         if (!members.existsByUserIdAndUnitIdAndRole(userId, unitId, role)) {
             members.save(new UnitMember(userId, unitId, role, fullName));
+        }
+    }
+
+    /**
+     * On a database from before ADR 0011: every drafter joins the drafters' group, whose two grants
+     * replace the ones each unit's drafter group had. Once; later starts find nothing to do.
+     */
+    public void upgradeDrafterRights() {
+        if (!authorizations.retireUnitDrafterGrants()) {
+            return;
+        }
+        ensureDraftersGroup();
+        Set<String> joined = identityService.createUserQuery().memberOfGroup(CandidateGroups.DRAFTERS_GROUP).list()
+                .stream().map(User::getId).collect(Collectors.toSet());
+        members.findByRole(Role.DRAFTER).stream().map(UnitMember::getUserId).distinct()
+                .filter(u -> !joined.contains(u)).forEach(u -> identityService.createMembership(u, CandidateGroups.DRAFTERS_GROUP));
+    }
+
+    private void ensureDraftersGroup() {
+        if (identityService.createGroupQuery().groupId(CandidateGroups.DRAFTERS_GROUP).count() == 0) {
+            Group group = identityService.newGroup(CandidateGroups.DRAFTERS_GROUP);
+            group.setName("Người soạn thảo - mọi đơn vị");
+            group.setType("PLANFLOW");
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void join(String userId, String groupId) {
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identityService.createMembership(userId, groupId);
         }
     }
 
@@ -70,9 +103,7 @@ public class IdentityAdminService {
             group.setType(org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_SYSTEM);
             identityService.saveGroup(group);
         }
-        if (identityService.createUserQuery().userId(userId).memberOfGroup(CandidateGroups.ADMIN_GROUP).count() == 0) {
-            identityService.createMembership(userId, CandidateGroups.ADMIN_GROUP);
-        }
+        join(userId, CandidateGroups.ADMIN_GROUP);
         authorizations.grantAdmin();
     }
 }

@@ -33,6 +33,7 @@ public class IdentityStartup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         authorizations.grantBaseline();
+        identityAdmin.upgradeDrafterRights();
         if (!adminUser.isBlank() && !adminPassword.isBlank()) {
             identityAdmin.ensureUser(adminUser, "Quản trị", "viên", null, adminPassword);
             identityAdmin.makeAdmin(adminUser);

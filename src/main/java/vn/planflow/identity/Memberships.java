@@ -54,8 +54,13 @@ public class Memberships {
     /** Camunda group ids of the person, for engine authentication. */
     public List<String> groupIds(String userId) {
         List<String> ids = new ArrayList<>();
+        boolean drafter = false;
         for (UnitMember m : of(userId)) {
             ids.add(CandidateGroups.groupId(m.getUnitId(), m.getRole()));
+            drafter |= m.getRole() == Role.DRAFTER;
+        }
+        if (drafter) {
+            ids.add(CandidateGroups.DRAFTERS_GROUP);
         }
         if (isAdmin(userId)) {
             ids.add(CandidateGroups.ADMIN_GROUP);

@@ -8,5 +8,7 @@ public interface UnitMemberRepository extends JpaRepository<UnitMember, UnitMemb
 
     List<UnitMember> findByUnitIdAndRole(String unitId, Role role);
 
+    List<UnitMember> findByRole(Role role);
+
     boolean existsByUserIdAndUnitIdAndRole(String userId, String unitId, Role role);
 }
