@@ -72,7 +72,8 @@ public class EngineAuthorizations {
         authorizationService.saveAuthorization(auth);
     }
 
-    private void group(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    /** A grant to one group, unless it holds one on that resource already; package-private for tests that rebuild older grants. */
+    void group(String groupId, Resource resource, String resourceId, Permission... permissions) {
         if (authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
                 .resourceId(resourceId).count() > 0) {
             return;

@@ -6,7 +6,6 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -33,6 +32,8 @@ class DrafterRightsTest {
     Memberships memberships;
     @Autowired
     IdentityAdminService identityAdmin;
+    @Autowired
+    EngineAuthorizations authorizations;
 
     @Test
     void everyDrafterMayStartAPlanThroughOneGrantAndOthersMayNot() {
@@ -55,9 +56,9 @@ class DrafterRightsTest {
     @Test
     void aDatabaseWithAGrantPerUnitIsUpgradedWithTheSameRights() {
         // as the older code left it: lan's office holds the grants, lan is not in the drafters' group
-        grant("na-dh-vhtt.drafter", Resources.PROCESS_DEFINITION, PLAN,
+        authorizations.group("na-dh-vhtt.drafter", Resources.PROCESS_DEFINITION, PLAN,
                 ProcessDefinitionPermissions.CREATE_INSTANCE, Permissions.READ);
-        grant("na-dh-vhtt.drafter", Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        authorizations.group("na-dh-vhtt.drafter", Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         identity.deleteMembership("lan", CandidateGroups.DRAFTERS_GROUP);
         assertThat(identity.createUserQuery().memberOfGroup(CandidateGroups.DRAFTERS_GROUP).userId("lan").count()).isZero();
 
@@ -80,16 +81,5 @@ class DrafterRightsTest {
     private List<String> grantsToGroups(Resources resource, String resourceId) {
         return rights.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
                 .resourceType(resource).resourceId(resourceId).list().stream().map(Authorization::getGroupId).toList();
-    }
-
-    private void grant(String groupId, Resources resource, String resourceId, Permission... permissions) {
-        Authorization a = rights.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        a.setGroupId(groupId);
-        a.setResource(resource);
-        a.setResourceId(resourceId);
-        for (Permission p : permissions) {
-            a.addPermission(p);
-        }
-        rights.saveAuthorization(a);
     }
 }
