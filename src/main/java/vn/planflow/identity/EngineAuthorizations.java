@@ -72,7 +72,10 @@ public class EngineAuthorizations {
         authorizationService.saveAuthorization(auth);
     }
 
-    /** A grant to one group, unless it holds one on that resource already; package-private for tests that rebuild older grants. */
+    /**
+     * A grant to one group, unless it holds one on that resource already. Package-private for the
+     * tests that rebuild the grants of older databases.
+     */
     void group(String groupId, Resource resource, String resourceId, Permission... permissions) {
         if (authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
                 .resourceId(resourceId).count() > 0) {

@@ -58,8 +58,7 @@ public class IdentityAdminService {
         }
         join(userId, groupId);
         if (role == Role.DRAFTER) {
-            ensureDraftersGroup();
-            join(userId, CandidateGroups.DRAFTERS_GROUP);
+            join(userId, CandidateGroups.DRAFTERS_GROUP); // the group is made on start (upgradeDrafterRights)
         }
         if (!members.existsByUserIdAndUnitIdAndRole(userId, unitId, role)) {
             members.save(new UnitMember(userId, unitId, role, fullName));
@@ -67,14 +66,15 @@ public class IdentityAdminService {
     }
 
     /**
-     * On a database from before ADR 0011: every drafter joins the drafters' group, whose two grants
-     * replace the ones each unit's drafter group had. Once; later starts find nothing to do.
+     * On every start, before anyone is given a role: the drafters' group. On a database from before
+     * ADR 0011 also: every drafter joins it, and its two grants replace those each unit's drafter
+     * group had. Later starts find no such grants.
      */
     public void upgradeDrafterRights() {
+        ensureDraftersGroup();
         if (!authorizations.retireUnitDrafterGrants()) {
             return;
         }
-        ensureDraftersGroup();
         Set<String> joined = identityService.createUserQuery().memberOfGroup(CandidateGroups.DRAFTERS_GROUP).list()
                 .stream().map(User::getId).collect(Collectors.toSet());
         members.findByRole(Role.DRAFTER).stream().map(UnitMember::getUserId).distinct()

@@ -8,6 +8,8 @@ import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,15 +23,15 @@ import java.util.function.Supplier;
 /** What one run measured, printed as a table and written as Markdown and JSON. */
 final class Figures {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final int WARM_UP = 20;
+    /** Where the table is written after every phase, so a run stopped midway still leaves its figures. */
+    private Path dir;
+    private String title;
     final Map<String, Object> rows = new LinkedHashMap<>();
     long userTasks;
     long jobs;
     long documents;
     /** Jobs run, by the key of the process they belong to (the cascade's, the reporting's ...). */
-    private static final int WARM_UP = 20;
-    /** Where the table is written after every phase, so a run stopped midway still leaves its figures. */
-    private Path dir;
-    private String title;
     final Map<String, Long> jobsByProcess = new TreeMap<>();
     /** Wall time and count of the jobs of each activity, e.g. Task_RenderDocument: [nanos, jobs]. */
     final Map<String, long[]> jobNanos = new TreeMap<>();
@@ -79,6 +81,9 @@ final class Figures {
             try {
                 call.run();
             } catch (RuntimeException e) {
+                if (!cancelledByTheDatabase(e)) {
+                    throw e; // a failing query is a broken run, not a slow one
+                }
                 cancelled++;
                 ms.add(Double.POSITIVE_INFINITY);
                 continue;
@@ -95,6 +100,16 @@ final class Figures {
         Collections.sort(ms);
         put(name + " p50 (ms)", shown(ms.get(ms.size() / 2)));
         put(name + " p95 (ms)", shown(ms.get((int) Math.ceil(ms.size() * 0.95) - 1)));
+    }
+
+    /** H2 and the JDBC standard report a statement timeout as SQLTimeoutException, PostgreSQL as state 57014. */
+    static boolean cancelledByTheDatabase(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTimeoutException || t instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Object shown(double ms) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class FiguresTest {
         AtomicInteger calls = new AtomicInteger();
         f.latency("q", 20, Duration.ofMinutes(1), () -> {
             if (calls.incrementAndGet() > 35) { // after the 20 warm-up calls, 15 return and 5 are cancelled
-                throw new IllegalStateException("Statement was canceled");
+                throw new IllegalStateException("query failed", new SQLTimeoutException("Statement was canceled"));
             }
         });
         assertThat(f.rows).containsEntry("q samples (cancelled)", "20 (5)").containsEntry("q p95 (ms)", "cancelled");
