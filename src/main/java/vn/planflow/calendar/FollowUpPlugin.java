@@ -1,20 +1,12 @@
 package vn.planflow.calendar;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import vn.planflow.support.UserTaskPlugin;
 
 /**
  * Gives every user task of every process the follow-up date listener, without a line in the BPMN
@@ -23,7 +15,7 @@ import org.springframework.stereotype.Component;
  * the JPA repositories behind it exist.
  */
 @Component
-public class FollowUpPlugin extends AbstractProcessEnginePlugin {
+public class FollowUpPlugin extends UserTaskPlugin {
     private final TaskListener listener;
 
     @Autowired
@@ -36,18 +28,8 @@ public class FollowUpPlugin extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-                    userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
-                    userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_UPDATE, listener);
-                }
-            }
-        });
-        configuration.setCustomPostBPMNParseListeners(listeners);
+    protected void parsed(String processKey, TaskDefinition task) {
+        task.addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+        task.addTaskListener(TaskListener.EVENTNAME_UPDATE, listener);
     }
 }

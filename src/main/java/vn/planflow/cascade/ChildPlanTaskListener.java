@@ -6,17 +6,19 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.planflow.support.Actors;
+import vn.planflow.support.FormPrefill;
 import vn.planflow.support.FormValues;
 import vn.planflow.support.ProcessIds;
 import vn.planflow.support.ValidationException;
 
 /**
- * The one listener on every ChildPlanTracking user task. On create it fills the form and notes the
- * reminder or the lateness on the demand; on complete it records the office's decision and writes
- * back only what the model routes on (followAgain and, after an extension, the new timers).
+ * The one listener on every ChildPlanTracking user task, and what their forms show, read when a
+ * form is opened ({@link #values}). On create it notes the reminder or the lateness on the demand;
+ * on complete it records the office's decision and writes back only what the model routes on
+ * (followAgain and, after an extension, the new timers).
  */
 @Component("childPlanTaskListener")
-public class ChildPlanTaskListener implements TaskListener {
+public class ChildPlanTaskListener implements TaskListener, FormPrefill {
     private final DemandTracking tracking;
     private final DemandDecisions decisions;
     private final TrackingSchedule schedule;
@@ -33,6 +35,16 @@ public class ChildPlanTaskListener implements TaskListener {
     }
 
     @Override
+    public String processKey() {
+        return "ChildPlanTracking";
+    }
+
+    @Override
+    public Map<String, Object> values(DelegateTask task) {
+        return forms.variables(task.getTaskDefinitionKey(), ProcessIds.longVariable(task, "demandId"));
+    }
+
+    @Override
     public void notify(DelegateTask task) {
         Long demandId = ProcessIds.longVariable(task, "demandId");
         String step = task.getTaskDefinitionKey();
@@ -44,7 +56,6 @@ public class ChildPlanTaskListener implements TaskListener {
                 // routed on, so it lives on the process; a second escalation starts without the first answer
                 task.getExecution().setVariable("escalationDecision", null);
             }
-            task.setVariablesLocal(forms.variables(step, demandId));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             complete(task, step, demandId, task.getVariables());
         }

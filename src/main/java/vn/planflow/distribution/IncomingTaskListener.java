@@ -8,15 +8,21 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.planflow.calendar.DueDates;
+import vn.planflow.document.DocumentFormats;
 import vn.planflow.plan.Plan;
 import vn.planflow.plan.PlanService;
 import vn.planflow.support.Actors;
+import vn.planflow.support.FormPrefill;
 import vn.planflow.support.FormValues;
+import vn.planflow.support.ProcessIds;
 import vn.planflow.support.ValidationException;
 
-/** Task_RegisterIncoming: shows what arrived; on completion records the registration. */
+/**
+ * Task_RegisterIncoming. Its form shows what arrived, read when it is opened ({@link #values}); on
+ * completion the registration is recorded. Nothing is done on create.
+ */
 @Component("incomingTaskListener")
-public class IncomingTaskListener implements TaskListener {
+public class IncomingTaskListener implements TaskListener, FormPrefill {
     private final DistributionService distribution;
     private final PlanService plans;
     private final IdentityService identityService;
@@ -28,19 +34,27 @@ public class IncomingTaskListener implements TaskListener {
     }
 
     @Override
+    public String processKey() {
+        return "IncomingDocument";
+    }
+
+    @Override
+    public Map<String, Object> values(DelegateTask task) {
+        Plan plan = plans.get(ProcessIds.planId(task));
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("documentMarkdown", "**Kế hoạch số " + plan.getCode() + "** ngày " + DocumentFormats.shortDate(plan.getIssuedOn())
+                + "  \n" + plan.getTitle() + "\n\n[Tải văn bản (DOCX)](/api/plans/" + plan.getId() + "/document)");
+        for (String key : new String[] {"incomingNumber", "handlerName", "handlingDueDate", "note"}) {
+            v.put(key, null);
+        }
+        v.put("receiptConfirmed", false);
+        return v;
+    }
+
+    @Override
     public void notify(DelegateTask task) {
-        Long distributionId = ((Number) task.getVariable("distributionId")).longValue();
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            Plan plan = plans.get(((Number) task.getVariable("planId")).longValue());
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("documentMarkdown", "**Kế hoạch số " + plan.getCode() + "** ngày " + vn.planflow.document.DocumentFormats.shortDate(plan.getIssuedOn())
-                    + "  \n" + plan.getTitle() + "\n\n[Tải văn bản (DOCX)](/api/plans/" + plan.getId() + "/document)");
-            for (String key : new String[] {"incomingNumber", "handlerName", "handlingDueDate", "note"}) {
-                v.put(key, null);
-            }
-            v.put("receiptConfirmed", false);
-            task.setVariablesLocal(v);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            Long distributionId = ((Number) task.getVariable("distributionId")).longValue();
             Map<String, Object> v = task.getVariables();
             if (!FormValues.flag(v, "receiptConfirmed")) {
                 throw new ValidationException("receiptConfirmed", "Hãy xác nhận đã nhận văn bản");

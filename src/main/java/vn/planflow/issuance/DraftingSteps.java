@@ -21,18 +21,21 @@ public class DraftingSteps {
     private final PlanForms forms;
     private final ConsultationService consultation;
     private final PlanRouting routing;
+    private final PlanStepForms stepForms;
 
-    public DraftingSteps(PlanService plans, PlanForms forms, ConsultationService consultation, PlanRouting routing) {
+    public DraftingSteps(PlanService plans, PlanForms forms, ConsultationService consultation, PlanRouting routing,
+                         PlanStepForms stepForms) {
         this.plans = plans;
         this.forms = forms;
         this.consultation = consultation;
         this.routing = routing;
+        this.stepForms = stepForms;
     }
 
     void submitDraft(DelegateTask task, Long planId, String actor) {
         // A child plan's first drafter is whoever of the drafting unit completes this step.
         plans.claimDraft(planId, actor);
-        plans.update(planId, forms.read(task.getVariables()), actor);
+        plans.update(planId, forms.read(stepForms.submitted(task)), actor);
         plans.checkReadyToSubmit(planId, today());
         plans.recordDecision(planId, task.getTaskDefinitionKey(), "submitted", null, actor);
         routing.write(task.getExecution(), plans.get(planId));
@@ -41,7 +44,7 @@ public class DraftingSteps {
     void answerComments(DelegateTask task, Long planId, String actor) {
         plans.requireDrafter(planId, actor);
         Map<Long, ConsultationService.Resolution> answers = new HashMap<>();
-        for (Map<String, Object> row : FormValues.objectList(task.getVariables(), "commentAnswers")) {
+        for (Map<String, Object> row : FormValues.objectList(stepForms.submitted(task), "commentAnswers")) {
             Object id = row.get("commentId");
             if (id == null) {
                 throw new ValidationException("commentAnswers", "Thiếu mã ý kiến trong bảng tổng hợp");

@@ -13,11 +13,16 @@ import vn.planflow.plan.PlanForms;
 import vn.planflow.plan.PlanMarkdown;
 import vn.planflow.plan.PlanService;
 import vn.planflow.plan.PlanSteps;
+import vn.planflow.support.FormPrefill;
 import vn.planflow.support.FormValues;
+import vn.planflow.support.ProcessIds;
 
-/** Prefills each step's form as task-local variables, so nothing of the plan lands in the process. */
+/**
+ * What each PlanIssuance step's form shows and asks, read from the plan when the form is opened or
+ * submitted (ADR 0012), so nothing of the plan is stored in the engine's variables.
+ */
 @Component
-public class PlanStepForms {
+public class PlanStepForms implements FormPrefill {
     private final PlanService plans;
     private final PlanForms planForms;
     private final PlanMarkdown markdown;
@@ -31,16 +36,18 @@ public class PlanStepForms {
         this.consultation = consultation;
     }
 
-    public void fill(DelegateTask task, Long planId) {
-        task.setVariablesLocal(variables(task.getTaskDefinitionKey(), planId));
+    @Override
+    public String processKey() {
+        return "PlanIssuance";
     }
 
-    /**
-     * Exactly what the step's form shows and asks (forms/form_*.form): every variable written here is
-     * a row written and deleted again for each task, so a step gets only its own. Also used by the
-     * domain API to refresh an editing task after the plan was saved directly.
-     */
-    public Map<String, Object> variables(String step, Long planId) {
+    @Override
+    public Map<String, Object> values(DelegateTask task) {
+        return variables(task.getTaskDefinitionKey(), ProcessIds.planId(task));
+    }
+
+    /** Exactly what the step's form shows and asks (forms/form_*.form), so a step reads only its own. */
+    Map<String, Object> variables(String step, Long planId) {
         Plan plan = plans.get(planId);
         Map<String, Object> v = new LinkedHashMap<>();
         switch (step) {

@@ -11,9 +11,9 @@ import vn.planflow.plan.PlanSteps;
 import vn.planflow.support.Actors;
 
 /**
- * The one listener on every PlanIssuance user task. On create it fills the form (task-local
- * variables, gone once the task is done) and sets the plan's status; on complete it hands the
- * submitted form to the step's handler, which saves it in the plan's tables.
+ * The one listener on every PlanIssuance user task. On create it sets the plan's status (the form
+ * is filled when it is opened, by {@link PlanStepForms}); on complete it hands the submitted form
+ * to the step's handler, which saves it in the plan's tables.
  */
 @Component("planTaskListener")
 public class PlanTaskListener implements TaskListener {
@@ -24,15 +24,13 @@ public class PlanTaskListener implements TaskListener {
             PlanSteps.DECIDE, PlanStatus.SIGNING, PlanSteps.ISSUE, PlanStatus.ISSUING);
 
     private final PlanService plans;
-    private final PlanStepForms forms;
     private final DraftingSteps drafting;
     private final ReviewSteps review;
     private final IdentityService identityService;
 
-    public PlanTaskListener(PlanService plans, PlanStepForms forms, DraftingSteps drafting, ReviewSteps review,
+    public PlanTaskListener(PlanService plans, DraftingSteps drafting, ReviewSteps review,
                             IdentityService identityService) {
         this.plans = plans;
-        this.forms = forms;
         this.drafting = drafting;
         this.review = review;
         this.identityService = identityService;
@@ -44,7 +42,6 @@ public class PlanTaskListener implements TaskListener {
         String step = task.getTaskDefinitionKey();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             plans.setStatus(planId, STATUS.get(step));
-            forms.fill(task, planId);
             return;
         }
         if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {

@@ -7,15 +7,17 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.planflow.support.Actors;
+import vn.planflow.support.FormPrefill;
 import vn.planflow.support.FormValues;
 import vn.planflow.support.ValidationException;
 
 /**
- * The one listener of ObligationTracking's user tasks. The lead unit's task records progress or
- * closes the obligation (routing variable obligationClosed); the office's task records the chase.
+ * The one listener of ObligationTracking's user tasks, and what their forms show, read when a form
+ * is opened ({@link #values}). The lead unit's task records progress or closes the obligation
+ * (routing variable obligationClosed); the office's task records the chase. Nothing is done on create.
  */
 @Component("obligationTaskListener")
-public class ObligationTaskListener implements TaskListener {
+public class ObligationTaskListener implements TaskListener, FormPrefill {
     static final String CHASE = "Task_ChaseObligation";
     private final ObligationService obligations;
     private final ObligationForms forms;
@@ -28,29 +30,35 @@ public class ObligationTaskListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public String processKey() {
+        return "ObligationTracking";
+    }
+
+    @Override
+    public Map<String, Object> values(DelegateTask task) {
         Long id = ((Number) task.getVariable("obligationId")).longValue();
-        boolean chase = CHASE.equals(task.getTaskDefinitionKey());
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            Map<String, Object> v = new HashMap<>();
-            v.put("obligationMarkdown", forms.markdown(id));
-            if (chase) {
-                v.put("chaseNote", null);
-            } else {
-                v.put("obligationAction", null);
-                v.put("progressPercent", obligations.get(id).getProgressPercent());
-                v.put("progressNote", null);
-                v.put("result", null);
-            }
-            task.setVariablesLocal(v);
-            return;
+        Map<String, Object> v = new HashMap<>();
+        v.put("obligationMarkdown", forms.markdown(id));
+        if (CHASE.equals(task.getTaskDefinitionKey())) {
+            v.put("chaseNote", null);
+        } else {
+            v.put("obligationAction", null);
+            v.put("progressPercent", obligations.get(id).getProgressPercent());
+            v.put("progressNote", null);
+            v.put("result", null);
         }
+        return v;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
         if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
             return;
         }
+        Long id = ((Number) task.getVariable("obligationId")).longValue();
         String actor = Actors.current(identityService, task.getAssignee());
         Map<String, Object> v = task.getVariables();
-        if (chase) {
+        if (CHASE.equals(task.getTaskDefinitionKey())) {
             obligations.chase(id, FormValues.text(v, "chaseNote"), actor);
             return;
         }

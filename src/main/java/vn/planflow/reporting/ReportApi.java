@@ -88,7 +88,7 @@ public class ReportApi {
                 : reports.get(report.getParentReportId()).getProcessInstanceId();
         system.call(() -> {
             TaskQuery waiting = taskService.createTaskQuery().taskDefinitionKey(ReportTaskListener.SUBMIT)
-                    .taskVariableValueEquals("unitReportId", id);
+                    .taskVariableValueEquals(ReportTaskListener.REPORT_ID, id);
             (round == null ? waiting : waiting.processInstanceId(round)).list()
                     .forEach(t -> taskService.complete(t.getId()));
             return null;

@@ -51,7 +51,6 @@ public class ReportForms {
             rows.add(row);
         }
         Map<String, Object> v = new HashMap<>();
-        v.put("unitReportId", unitReportId);
         v.put("roundMarkdown", md);
         v.put("figureRows", FormValues.json(rows));
         v.put("results", null);

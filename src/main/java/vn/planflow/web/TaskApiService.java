@@ -14,13 +14,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.planflow.issuance.PlanStepForms;
-import vn.planflow.plan.PlanSteps;
 import vn.planflow.support.EngineAsApplication;
 import vn.planflow.support.NotFoundException;
 import vn.planflow.support.ValidationException;
@@ -30,20 +25,17 @@ import vn.planflow.support.ValidationException;
 public class TaskApiService {
     private final TaskService taskService;
     private final FormService formService;
-    private final PlanStepForms stepForms;
     private final RuntimeService runtimeService;
     private final EngineAsApplication application;
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final OwnTasks ownTasks;
 
-    public TaskApiService(TaskService taskService, FormService formService, PlanStepForms stepForms,
-                          RuntimeService runtimeService, EngineAsApplication application,
+    public TaskApiService(TaskService taskService, FormService formService, RuntimeService runtimeService, EngineAsApplication application,
                           IdentityService identityService, AuthorizationService authorizationService,
                           OwnTasks ownTasks) {
         this.taskService = taskService;
         this.formService = formService;
-        this.stepForms = stepForms;
         this.runtimeService = runtimeService;
         this.application = application;
         this.identityService = identityService;
@@ -90,35 +82,14 @@ public class TaskApiService {
         if (task == null || !mayRead(id)) {
             throw new NotFoundException("taskId", "Không có việc này, hoặc bạn không được giao việc này");
         }
-        Map<String, Object> values = new HashMap<>(form);
-        String step = task.getTaskDefinitionKey();
-        if (PlanSteps.WRITE.equals(step) || PlanSteps.REVISE.equals(step)) {
-            // The plan may have been saved through PUT /api/plans/{id} since the form was filled.
-            Object planId = taskService.getVariable(id, "planId");
-            Map<String, Object> fresh = stepForms.variables(step, ((Number) planId).longValue());
-            fresh.keySet().removeAll(values.keySet());
-            // only what changed: each value written again is a row updated (and a JSON list's byte array replaced)
-            VariableMap current = taskService.getVariablesLocalTyped(id, false);
-            fresh.entrySet().removeIf(e -> unchanged(current.getValueTyped(e.getKey()), e.getValue()));
-            taskService.setVariablesLocal(id, fresh);
-        }
-        // Submitted like a Tasklist form: values land on the form's task-local fields first.
-        formService.submitTaskForm(id, values);
+        // Submitted like a Tasklist form: the step's fields stay on the task, merged over what the
+        // form shows now, so fields left out keep the plan's current values (PrefilledTaskForm).
+        formService.submitTaskForm(id, new HashMap<>(form));
     }
 
     private boolean mayRead(String taskId) {
         Authentication me = identityService.getCurrentAuthentication();
         return me != null && application.call(() -> authorizationService.isUserAuthorized(me.getUserId(),
                 me.getGroupIds(), Permissions.READ, Resources.TASK, taskId));
-    }
-
-    private static boolean unchanged(TypedValue current, Object fresh) {
-        if (current == null) {
-            return false;
-        }
-        if (fresh instanceof SerializableValue json && current instanceof SerializableValue stored) {
-            return java.util.Objects.equals(json.getValueSerialized(), stored.getValueSerialized());
-        }
-        return !(fresh instanceof TypedValue) && java.util.Objects.equals(current.getValue(), fresh);
     }
 }

@@ -236,7 +236,7 @@ class CascadeServicesTest {
         for (ChildPlanDemand d : List.of(kept, dropped)) {
             Task told = tasks.createTaskQuery().processInstanceId(d.getProcessInstanceId()).singleResult();
             assertThat(told.getTaskDefinitionKey()).isEqualTo("Task_NoteParentRecalled");
-            assertThat(String.valueOf(tasks.getVariableLocal(told.getId(), "demandMarkdown")))
+            assertThat(String.valueOf(forms.getTaskFormVariables(told.getId()).get("demandMarkdown")))
                     .contains(d == kept ? "được giữ nguyên" : "đã được hủy");
         }
         CascadeView view = views.of(plans.get(replacement.getId()), "");
