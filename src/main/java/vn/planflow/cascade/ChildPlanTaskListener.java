@@ -36,7 +36,7 @@ public class ChildPlanTaskListener implements TaskListener, FormPrefill {
 
     @Override
     public String processKey() {
-        return "ChildPlanTracking";
+        return CascadeFanOut.PROCESS;
     }
 
     @Override

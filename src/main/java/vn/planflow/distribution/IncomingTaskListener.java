@@ -35,7 +35,7 @@ public class IncomingTaskListener implements TaskListener, FormPrefill {
 
     @Override
     public String processKey() {
-        return "IncomingDocument";
+        return DistributionService.PROCESS;
     }
 
     @Override

@@ -31,7 +31,7 @@ public class ObligationTaskListener implements TaskListener, FormPrefill {
 
     @Override
     public String processKey() {
-        return "ObligationTracking";
+        return ObligationProcesses.PROCESS;
     }
 
     @Override

@@ -34,7 +34,7 @@ public class ReportTaskListener implements TaskListener, FormPrefill {
 
     @Override
     public String processKey() {
-        return "ReportingRound";
+        return RoundProcesses.ROUND_PROCESS;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package vn.planflow.web;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Map;
@@ -84,7 +83,7 @@ public class TaskApiService {
         }
         // Submitted like a Tasklist form: the step's fields stay on the task, merged over what the
         // form shows now, so fields left out keep the plan's current values (PrefilledTaskForm).
-        formService.submitTaskForm(id, new HashMap<>(form));
+        formService.submitTaskForm(id, form);
     }
 
     private boolean mayRead(String taskId) {
