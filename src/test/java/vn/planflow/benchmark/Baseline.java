@@ -29,11 +29,14 @@ final class Baseline {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ManagementService management;
+    /** Null unless the job executor runs the jobs (--job-executor). */
+    private final JobExecutorWait executorWait;
 
-    Baseline(ApplicationContext context) {
+    Baseline(ApplicationContext context, JobExecutorWait executorWait) {
         this.runtime = context.getBean(RuntimeService.class);
         this.tasks = context.getBean(TaskService.class);
         this.management = context.getBean(ManagementService.class);
+        this.executorWait = executorWait;
         context.getBean(RepositoryService.class).createDeployment().name("benchmark-baseline")
                 .addModelInstance(KEY + ".bpmn", model()).deploy();
     }
@@ -59,14 +62,17 @@ final class Baseline {
         int done = 0;
         int jobs = 0;
         while (true) {
-            List<Job> due = management.createJobQuery().processInstanceId(id).executable().list();
+            List<Job> due = executorWait != null ? List.of() : management.createJobQuery().processInstanceId(id).executable().list();
             for (Job job : due) {
                 management.executeJob(job.getId());
                 jobs++;
             }
+            if (executorWait != null) {
+                executorWait.untilDone(id);
+            }
             List<Task> open = tasks.createTaskQuery().processInstanceId(id).list();
             if (open.isEmpty() && due.isEmpty()) {
-                return new int[] {done, jobs};
+                return new int[] {done, executorWait != null ? (int) executorWait.jobsRun(id) : jobs};
             }
             for (Task t : open) {
                 tasks.complete(t.getId());

@@ -52,9 +52,10 @@ public final class NationalPlanYearBenchmark {
         } else {
             delete(h2);
             props.put("spring.datasource.url", "jdbc:h2:file:" + h2.toAbsolutePath().resolve("planflow")
-                    + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE" + StatementCounter.H2_URL_SETTING);
+                    + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE" + queryCache() + StatementCounter.H2_URL_SETTING);
         }
-        props.put("camunda.bpm.job-execution.enabled", "false");
+        // the drivers run due jobs themselves, so each is counted and timed, unless the job executor is measured
+        props.put("camunda.bpm.job-execution.enabled", String.valueOf(size.jobExecutor()));
         props.put("planflow.demo.enabled", "false");
         props.put("planflow.files.dir", out.resolve("files").toString());
         props.put("server.port", "0");
@@ -82,11 +83,12 @@ public final class NationalPlanYearBenchmark {
             CountryFixture.create(size, context.getBean(UnitAdminService.class), context.getBean(IdentityAdminService.class));
             return null;
         });
-        PlanYearDriver driver = new PlanYearDriver(context, f);
+        PlanYearDriver driver = new PlanYearDriver(context, f, size.jobExecutor());
         CascadeDriver cascade = new CascadeDriver(context, driver);
         List<String> provinces = IntStream.rangeClosed(1, size.provinces()).mapToObj(CountryFixture::province).toList();
         StatementCounter statements = new StatementCounter(context, size.postgres());
         statements.start();
+        long jobsBefore = size.jobExecutor() ? driver.executorWait.jobsRun(null) : 0;
         long issuing = System.nanoTime();
         long ministry = f.phase("ministry plan", () -> cascade.ministryPlan(provinces));
         Map<String, Long> provincePlans = cascade.children(ministry, provinces);
@@ -107,6 +109,9 @@ public final class NationalPlanYearBenchmark {
         });
         double planflowSeconds = (System.nanoTime() - issuing) / 1e9;
         StatementCounter.Counts planflowStatements = statements.stop();
+        if (size.jobExecutor()) {
+            f.jobs = driver.executorWait.jobsRun(null) - jobsBefore;
+        }
         cascade.verify(ministry, size, f);
         f.put("plans issued", f.documents);
         f.put("user tasks completed", f.userTasks);
@@ -116,10 +121,12 @@ public final class NationalPlanYearBenchmark {
         f.put("jobs per second", f.jobs / planflowSeconds);
         f.put("documents per second", f.documents / planflowSeconds);
         f.put("ms per plan (whole issuance incl. DOCX)", planflowSeconds * 1000 / f.documents);
-        // the rendering job: plan read, DOCX written, stored in the file store, committed with the engine
-        f.put("ms per document (Task_RenderDocument job)", f.msPerJob("Task_RenderDocument"));
+        if (!size.jobExecutor()) {
+            // the rendering job: plan read, DOCX written, stored in the file store, committed with the engine
+            f.put("ms per document (Task_RenderDocument job)", f.msPerJob("Task_RenderDocument"));
+        }
 
-        Baseline baseline = new Baseline(context);
+        Baseline baseline = new Baseline(context, driver.executorWait);
         long[] counted = new long[2];
         statements.start();
         long base = System.nanoTime();
@@ -164,7 +171,10 @@ public final class NationalPlanYearBenchmark {
         Map<String, Long> before = new TreeMap<>(f.jobsByProcess);
         String phase = "report rounds, 4 quarters";
         RegimeView regime = f.phase(phase, () -> reporting.year(ministry, size));
-        f.put("report jobs executed", f.jobs - jobs);
+        if (!size.jobExecutor()) {
+            // the job executor's are not counted here: the history cleanup removes job log entries meanwhile
+            f.put("report jobs executed", f.jobs - jobs);
+        }
         f.jobsByProcess.forEach((process, n) -> {
             if (n > before.getOrDefault(process, 0L)) {
                 f.put("report jobs executed: " + process, n - before.getOrDefault(process, 0L));
@@ -180,6 +190,14 @@ public final class NationalPlanYearBenchmark {
     private static void count(long[] counted, int[] run) {
         counted[0] += run[0];
         counted[1] += run[1];
+    }
+
+    /**
+     * H2's cache of parsed statements per connection, as the application's default URL sets it
+     * (application.yml); {@code -Dplanflow.benchmark.h2-query-cache=8} measures H2's own default.
+     */
+    private static String queryCache() {
+        return ";QUERY_CACHE_SIZE=" + Integer.getInteger("planflow.benchmark.h2-query-cache", 256);
     }
 
     private static void delete(Path dir) throws IOException {

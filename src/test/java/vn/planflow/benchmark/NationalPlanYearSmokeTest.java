@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,11 +13,19 @@ import org.junit.jupiter.api.Test;
  * works: the cascade down two levels, the four report rounds up them, the figures written down.
  */
 class NationalPlanYearSmokeTest {
+    private static final Path OUT = Path.of("target/benchmark/smoke");
+    /** The tiny year with the drivers running the jobs, as the benchmark does by default. */
+    private static Figures driven;
+
+    @BeforeAll
+    static void runTheTinyYear() throws Exception {
+        driven = NationalPlanYearBenchmark.run(new Size(1, 2, 100, false, false), OUT);
+    }
 
     @Test
     void aTinyPlanYearIsIssuedDownTheCascadeReportedUpItMeasuredAndWrittenDown() throws Exception {
-        Path out = Path.of("target/benchmark/smoke");
-        Figures f = NationalPlanYearBenchmark.run(new Size(1, 2, 100, false), out);
+        Path out = OUT;
+        Figures f = driven;
 
         // ministry + province + two communes, the last three demanded and drafted by the cascade, each issued with its DOCX
         assertThat(f.rows).containsEntry("plans issued", 4L)
@@ -72,5 +81,24 @@ class NationalPlanYearSmokeTest {
         assertThat(table.lines().findFirst().orElseThrow()).doesNotContain("partial");
         assertThat(Files.readString(out.resolve("national-plan-year.json"))).contains("\"plans issued\": 4",
                 "\"report documents (DOCX + XLSX)\": 16");
+    }
+
+    @Test
+    void theSameYearRunsWithTheEnginesOwnJobExecutorRunningEveryJobOnce() throws Exception {
+        Path out = Path.of("target/benchmark/smoke-job-executor");
+        Figures f = NationalPlanYearBenchmark.run(new Size(1, 2, 100, false, true), out);
+
+        // the same plans, tasks and reports as when the drivers run the jobs, and as many jobs, counted from the job log
+        assertThat(f.rows).containsEntry("plans issued", 4L).containsEntry("cascade: plans demanded / issued", "3 / 3")
+                .containsEntry("jobs executed", driven.rows.get("jobs executed"))
+                .containsEntry("user tasks completed", driven.rows.get("user tasks completed"))
+                .containsEntry("report summaries sent", 8L)
+                .containsEntry("ministry: provinces on time per quarter", "1/1, 1/1, 1/1, 1/1")
+                .containsEntry("provinces: communes on time per quarter", "2/2, 2/2, 2/2, 2/2")
+                .containsEntry("baseline user tasks / jobs", driven.rows.get("baseline user tasks / jobs"));
+        // figures that need the drivers to run each job themselves are left out rather than shown as zero
+        assertThat(f.rows).doesNotContainKeys("ms per document (Task_RenderDocument job)", "report jobs executed");
+        assertThat(Files.readString(out.resolve("national-plan-year.md")))
+                .contains("jobs run by the job executor", "| plans issued | 4 |");
     }
 }

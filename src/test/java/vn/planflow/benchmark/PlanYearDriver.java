@@ -62,8 +62,10 @@ final class PlanYearDriver {
     private final Map<String, String> memberOfGroup = new HashMap<>();
     final List<Shape> shapes = new ArrayList<>();
     final Figures figures;
+    /** Set when the engine's job executor runs the jobs (--job-executor); the driver then only waits. */
+    final JobExecutorWait executorWait;
 
-    PlanYearDriver(ApplicationContext context, Figures figures) {
+    PlanYearDriver(ApplicationContext context, Figures figures, boolean jobExecutor) {
         this.plans = context.getBean(PlanApiService.class);
         this.planService = context.getBean(PlanService.class);
         this.taskApi = context.getBean(TaskApiService.class);
@@ -72,6 +74,7 @@ final class PlanYearDriver {
         this.identity = context.getBean(IdentityService.class);
         this.memberships = context.getBean(Memberships.class);
         this.figures = figures;
+        this.executorWait = jobExecutor ? new JobExecutorWait(context) : null;
     }
 
     /** Drafted in the body's department, consulted with its three other departments, sent to recipients. */
@@ -138,8 +141,15 @@ final class PlanYearDriver {
         });
     }
 
-    /** Runs every job that is due by the engine clock, until none is left; returns how many ran. */
+    /**
+     * Runs every job that is due by the engine clock, until none is left; returns how many it ran
+     * itself, none when it waits for the job executor instead.
+     */
     int runJobs() {
+        if (executorWait != null) {
+            executorWait.untilDone(null);
+            return 0;
+        }
         int ran = 0;
         for (List<Job> due = management.createJobQuery().executable().listPage(0, 500); !due.isEmpty();
              due = management.createJobQuery().executable().listPage(0, 500)) {

@@ -1,24 +1,26 @@
 package vn.planflow.benchmark;
 
 /** How big the simulated country is; the defaults are the real one (34 provinces, 3,321 communes). */
-record Size(int provinces, int communesPerProvince, int openTasks, boolean postgres) {
+record Size(int provinces, int communesPerProvince, int openTasks, boolean postgres, boolean jobExecutor) {
 
     static Size parse(String[] args) {
         int provinces = 34;
         int communes = 98;
         int open = 100_000;
         boolean postgres = false;
+        boolean jobExecutor = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--provinces" -> provinces = Integer.parseInt(args[++i]);
                 case "--communes" -> communes = Integer.parseInt(args[++i]);
                 case "--open-tasks" -> open = Integer.parseInt(args[++i]);
                 case "--postgres" -> postgres = true;
+                case "--job-executor" -> jobExecutor = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (use --provinces N --communes N --open-tasks N --postgres)");
+                        + " (use --provinces N --communes N --open-tasks N --postgres --job-executor)");
             }
         }
-        return new Size(provinces, communes, open, postgres);
+        return new Size(provinces, communes, open, postgres, jobExecutor);
     }
 
     int plans() {
@@ -27,6 +29,7 @@ record Size(int provinces, int communesPerProvince, int openTasks, boolean postg
 
     String label() {
         return provinces + " provinces × " + communesPerProvince + " communes (" + plans() + " plans), "
-                + openTasks + " extra open tasks, " + (postgres ? "PostgreSQL" : "H2");
+                + openTasks + " extra open tasks, " + (postgres ? "PostgreSQL" : "H2")
+                + (jobExecutor ? ", jobs run by the job executor" : "");
     }
 }

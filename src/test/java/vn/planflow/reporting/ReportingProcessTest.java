@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Instant;
@@ -13,7 +14,14 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -147,6 +155,50 @@ class ReportingProcessTest {
         Assertions.assertThat(stubs.log.calls()).contains("finishRegime:null", "cancelRound:na-dh", "cancelRound:na");
     }
 
+    @Test
+    void twoCommunesSubmittingAtTheSameMomentAreBothCounted() throws Exception {
+        ProcessInstance regime = startRegime();
+        Job opening = jobQuery().processInstanceId(regime.getId()).timers().singleResult();
+        ClockUtil.setCurrentTime(opening.getDuedate());
+        execute(opening);
+        runJob(regime.getId(), "Task_OpenRound");
+        String district = stubs.districtRound.get("2026-Q1");
+        List<Task> tasks = ReportingStubs.COMMUNES.stream().map(c -> submitTask(district, c)).toList();
+        // both completions have read the round before either writes: the moment two clerks press "Nộp" together
+        CyclicBarrier together = new CyclicBarrier(2);
+        Mocks.register("reportTaskListener", (TaskListener) task -> {
+            if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+                await(together);
+            }
+        });
+        Map<String, Object> beans = Mocks.getMocks();
+        ExecutorService clerks = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> done = tasks.stream().map(t -> clerks.submit(() -> {
+                beans.forEach(Mocks::register); // the beans are registered per thread
+                taskService().complete(t.getId());
+            })).collect(java.util.stream.Collectors.toList());
+            for (Future<?> f : done) {
+                f.get(30, TimeUnit.SECONDS); // neither was refused as a concurrent change
+            }
+        } finally {
+            clerks.shutdownNow();
+        }
+        Assertions.assertThat(jobQuery().processInstanceId(district).activityId("Task_SubmitReport").count()).isEqualTo(2);
+        jobQuery().processInstanceId(district).activityId("Task_SubmitReport").list().forEach(BpmnAwareTests::execute);
+        // both counted: everything is in before the due date, so the round closes at once
+        assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(district).singleResult())
+                .isWaitingAt("Task_CloseRound");
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the other submission did not arrive", e);
+        }
+    }
+
     private ProcessInstance startRegime() {
         ProcessInstance regime = runtimeService().startProcessInstanceByKey(RoundProcesses.REGIME_PROCESS, "7",
                 withVariables("planId", 7L, "regimeId", 1L));
@@ -162,7 +214,7 @@ class ReportingProcessTest {
         assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(province).singleResult())
                 .isWaitingAt("Receive_SummaryFromBelow");
         for (String commune : ReportingStubs.COMMUNES) {
-            complete(submitTask(district, commune));
+            submit(district, commune);
         }
         approveLevel(district);
         approveLevel(province);
@@ -177,6 +229,7 @@ class ReportingProcessTest {
         // Q2: communes due Friday 19/06 at 17:00, reminded two working days before, at 08:00.
         Assertions.assertThat(hoaBinh.getDueDate()).isEqualTo(at("2026-06-19", "10:00"));
         complete(hoaBinh);
+        runJob(district, "Task_SubmitReport");
         List<Job> reminders = jobQuery().processInstanceId(district).activityId("BoundaryEvent_ReportReminder").list();
         Assertions.assertThat(reminders).hasSize(1);
         Assertions.assertThat(reminders.get(0).getDuedate()).isEqualTo(at("2026-06-17", "01:00"));
@@ -198,7 +251,7 @@ class ReportingProcessTest {
         reviewApproveAndSend(district);
         approveLevel(stubs.provinceRound.get(key));
 
-        complete(submitTask(district, "na-dh-ap"));
+        submit(district, "na-dh-ap");
         assertThat(round).isEnded().hasPassed("EndEvent_LateReportsIn", "EndEvent_SummarySent");
         // Closed once: the late report did not open a second review.
         Assertions.assertThat(stubs.log.count("close:na-dh")).isEqualTo(2);
@@ -223,6 +276,14 @@ class ReportingProcessTest {
         complete(task(round, "Task_ReviewSummary"));
         complete(task(round, "Task_ApproveSummary"), withVariables("summaryDecision", "approve"));
         runJob(round, "Task_SendSummary");
+        // the level above counts the summary in a job of its own, so that levels sending at once do not collide
+        jobQuery().activityId("Receive_SummaryFromBelow").list().forEach(BpmnAwareTests::execute);
+    }
+
+    /** A commune submits; its round counts the report in a job of its own (asynchronous after the task). */
+    private static void submit(String round, String commune) {
+        complete(submitTask(round, commune));
+        runJob(round, "Task_SubmitReport");
     }
 
     private static Task submitTask(String round, String commune) {
