@@ -62,13 +62,15 @@ final class Baseline {
         int done = 0;
         int jobs = 0;
         while (true) {
-            List<Job> due = executorWait != null ? List.of() : management.createJobQuery().processInstanceId(id).executable().list();
+            List<Job> due = List.of();
+            if (executorWait != null) {
+                executorWait.untilDone(id);
+            } else {
+                due = management.createJobQuery().processInstanceId(id).executable().list();
+            }
             for (Job job : due) {
                 management.executeJob(job.getId());
                 jobs++;
-            }
-            if (executorWait != null) {
-                executorWait.untilDone(id);
             }
             List<Task> open = tasks.createTaskQuery().processInstanceId(id).list();
             if (open.isEmpty() && due.isEmpty()) {
