@@ -193,11 +193,12 @@ public final class NationalPlanYearBenchmark {
     }
 
     /**
-     * H2's cache of parsed statements per connection, as the application's default URL sets it
-     * (application.yml); {@code -Dplanflow.benchmark.h2-query-cache=8} measures H2's own default.
+     * H2's cache of parsed statements per connection: H2's default (8), as the application uses it,
+     * unless {@code -Dplanflow.benchmark.h2-query-cache=N} sets another size (README, change 13).
      */
     private static String queryCache() {
-        return ";QUERY_CACHE_SIZE=" + Integer.getInteger("planflow.benchmark.h2-query-cache", 256);
+        Integer size = Integer.getInteger("planflow.benchmark.h2-query-cache");
+        return size == null ? "" : ";QUERY_CACHE_SIZE=" + size;
     }
 
     private static void delete(Path dir) throws IOException {
