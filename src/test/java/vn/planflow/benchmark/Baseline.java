@@ -62,18 +62,10 @@ final class Baseline {
         int done = 0;
         int jobs = 0;
         while (true) {
-            List<Job> due = List.of();
-            if (executorWait != null) {
-                executorWait.untilDone(id);
-            } else {
-                due = management.createJobQuery().processInstanceId(id).executable().list();
-            }
-            for (Job job : due) {
-                management.executeJob(job.getId());
-                jobs++;
-            }
+            int ran = runDue(id);
+            jobs += ran;
             List<Task> open = tasks.createTaskQuery().processInstanceId(id).list();
-            if (open.isEmpty() && due.isEmpty()) {
+            if (open.isEmpty() && ran == 0) {
                 return new int[] {done, executorWait != null ? (int) executorWait.jobsRun(id) : jobs};
             }
             for (Task t : open) {
@@ -81,6 +73,17 @@ final class Baseline {
                 done++;
             }
         }
+    }
+
+    /** Runs the instance's due jobs, or waits for the job executor to; returns how many it ran itself. */
+    private int runDue(String id) {
+        if (executorWait != null) {
+            executorWait.untilDone(id);
+            return 0;
+        }
+        List<Job> due = management.createJobQuery().processInstanceId(id).executable().list();
+        due.forEach(job -> management.executeJob(job.getId()));
+        return due.size();
     }
 
     /**
