@@ -1,0 +1,109 @@
+package vn.planflow.config;
+
+import java.sql.Connection;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.ibatis.executor.statement.StatementHandler;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Intercepts;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.reflection.SystemMetaObject;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * On H2 only, the engine's task query by candidate reads the office's candidate links first (ADR
+ * 0014). The engine left-joins the identity links to the tasks and filters afterwards; H2 keeps
+ * outer joins in the order written, so a Tasklist list of one office read every unassigned open
+ * task of the country. Here the candidate condition becomes {@code RES.ID_ IN (select the linked
+ * task ids)}, which H2 answers from the group index and then by primary key. The rows are the same:
+ * a task is listed when one of its candidate links matches, as with the join and {@code distinct}.
+ * A statement without exactly that join and one candidate condition, or one that names the links
+ * elsewhere, runs as the engine wrote it. PostgreSQL reorders the joins itself and is left alone.
+ */
+@Component
+public class H2CandidateTaskQuery extends AbstractProcessEnginePlugin {
+    private static final Pattern JOIN = Pattern.compile(
+            "left join\\s+(\\w*)ACT_RU_IDENTITYLINK I on I\\.TASK_ID_ = RES\\.ID_\\s");
+    private static final Pattern CANDIDATE = Pattern.compile("I\\.TYPE_ = 'candidate'\\s+and\\s+\\(");
+    /** The links' alias as a table alias, not the end of another alias such as {@code HI.}. */
+    private static final Pattern LINK_ALIAS = Pattern.compile("(?<![\\w.])I\\.");
+    private final AtomicLong rewritten = new AtomicLong();
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        if ("h2".equals(configuration.getDatabaseType())) {
+            configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new Rewriter());
+        }
+    }
+
+    /** How many statements were rewritten since start: shows in tests that the rewrite was used. */
+    public long rewritten() {
+        return rewritten.get();
+    }
+
+    /** The statement with its candidate condition as a subquery, or the statement unchanged. */
+    static String rewrite(String sql) {
+        Matcher join = JOIN.matcher(sql);
+        if (!join.find()) {
+            return sql;
+        }
+        String withoutJoin = sql.substring(0, join.start()) + " " + sql.substring(join.end());
+        Matcher candidate = CANDIDATE.matcher(withoutJoin);
+        if (!candidate.find()) {
+            return sql;
+        }
+        int end = closingParenthesis(withoutJoin, candidate.end());
+        if (end < 0) {
+            return sql;
+        }
+        String before = withoutJoin.substring(0, candidate.start());
+        String after = withoutJoin.substring(end);
+        if (LINK_ALIAS.matcher(before).find() || LINK_ALIAS.matcher(after).find()) {
+            return sql;
+        }
+        return before + "RES.ID_ IN (select I.TASK_ID_ from " + join.group(1) + "ACT_RU_IDENTITYLINK I where "
+                + withoutJoin.substring(candidate.start(), end) + ")" + after;
+    }
+
+    /** The index just after the parenthesis that closes the one opened before {@code from}, or -1. */
+    private static int closingParenthesis(String sql, int from) {
+        int depth = 1;
+        for (int i = from; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                i = sql.indexOf('\'', i + 1);
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
+    private final class Rewriter implements Interceptor {
+        @Override
+        public Object intercept(Invocation invocation) throws Throwable {
+            BoundSql bound = ((StatementHandler) invocation.getTarget()).getBoundSql();
+            String sql = bound.getSql();
+            if (sql.contains("ACT_RU_IDENTITYLINK I on")) {
+                String changed = rewrite(sql);
+                if (!changed.equals(sql)) {
+                    // the placeholders keep their order, so the bound parameters still fit
+                    SystemMetaObject.forObject(bound).setValue("sql", changed);
+                    rewritten.incrementAndGet();
+                }
+            }
+            return invocation.proceed();
+        }
+    }
+}
