@@ -3,7 +3,6 @@ package vn.planflow.cascade;
 import vn.planflow.support.EngineAsApplication;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.planflow.plan.Plan;
@@ -58,20 +57,10 @@ public class DemandTracking {
             return;
         }
         demand.issued(child.getId(), child.getCode(), child.getIssuedOn(), false, null, null, CascadeTime.now());
-        system.run(() -> tracking(demand).correlateAllWithResult());
-    }
-
-    /**
-     * The tracking that follows this demand: by its instance id, which the fan-out stored, so the
-     * engine does not search the parent's other trackings by business key and variable.
-     */
-    private MessageCorrelationBuilder tracking(ChildPlanDemand demand) {
-        MessageCorrelationBuilder message = runtimeService.createMessageCorrelation(CHILD_ISSUED);
-        if (demand.getProcessInstanceId() != null) {
-            return message.processInstanceId(demand.getProcessInstanceId());
-        }
-        return message.processInstanceBusinessKey(String.valueOf(demand.getParentPlanId()))
-                .processInstanceVariableEquals("demandId", demand.getId());
+        // the fan-out stored the tracking's instance id with the demand: no search among the parent's trackings
+        system.run(() -> runtimeService.createMessageCorrelation(CHILD_ISSUED)
+                .processInstanceId(demand.getProcessInstanceId())
+                .correlateAllWithResult());
     }
 
     /** The parent was withdrawn: open demands end, every tracking of the parent is told. */

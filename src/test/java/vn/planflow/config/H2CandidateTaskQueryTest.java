@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
@@ -128,7 +129,7 @@ class H2CandidateTaskQueryTest {
         return as(engine, person, () -> list.apply(engine.getTaskService().createTaskQuery()).count());
     }
 
-    private static <T> T as(ProcessEngine engine, String person, java.util.function.Supplier<T> work) {
+    private static <T> T as(ProcessEngine engine, String person, Supplier<T> work) {
         if (person == null) {
             return work.get();
         }
