@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * task ids)}, which H2 answers from the group index and then by primary key. The rows are the same:
  * a task is listed when one of its candidate links matches, as with the join and {@code distinct}.
  * A statement without exactly that join and one candidate condition, or one that names the links
- * elsewhere, runs as the engine wrote it. PostgreSQL reorders the joins itself and is left alone.
+ * elsewhere, runs as the engine wrote it. "Việc của tôi" (claimed by me, or offered to my groups)
+ * then becomes one set of task ids instead of an OR that H2 tests on every open task.
+ * PostgreSQL reorders the joins itself and is left alone.
  */
 @Component
 public class H2CandidateTaskQuery extends AbstractProcessEnginePlugin {
@@ -32,7 +34,13 @@ public class H2CandidateTaskQuery extends AbstractProcessEnginePlugin {
     private static final Pattern CANDIDATE = Pattern.compile("I\\.TYPE_ = 'candidate'\\s+and\\s+\\(");
     /** The links' alias as a table alias, not the end of another alias such as {@code HI.}. */
     private static final Pattern LINK_ALIAS = Pattern.compile("(?<![\\w.])I\\.");
+    /** "Việc của tôi" after the first rewrite: claimed by me, or (unclaimed and) offered to my groups. */
+    private static final Pattern MINE = Pattern.compile("\\(\\s*1 = 1\\s+and\\s+RES\\.ASSIGNEE_ = \\?\\s+or\\s+\\(\\s*"
+            + "(RES\\.ASSIGNEE_ is null\\s+and\\s+)?RES\\.ID_ IN \\(select I\\.TASK_ID_ from (\\w*)ACT_RU_IDENTITYLINK I where ");
+    /** The end of that OR: the candidate's parenthesis and the OR's own. */
+    private static final Pattern TWO_CLOSING = Pattern.compile("\\s*\\)\\s*\\)");
     private final AtomicLong rewritten = new AtomicLong();
+    private final AtomicLong rewrittenMine = new AtomicLong();
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -44,6 +52,11 @@ public class H2CandidateTaskQuery extends AbstractProcessEnginePlugin {
     /** How many statements were rewritten since start: shows in tests that the rewrite was used. */
     public long rewritten() {
         return rewritten.get();
+    }
+
+    /** How many of them were "Việc của tôi" lists, read as one set of task ids. */
+    public long rewrittenMine() {
+        return rewrittenMine.get();
     }
 
     /** The statement with its candidate condition as a subquery, or the statement unchanged. */
@@ -66,8 +79,33 @@ public class H2CandidateTaskQuery extends AbstractProcessEnginePlugin {
         if (LINK_ALIAS.matcher(before).find() || LINK_ALIAS.matcher(after).find()) {
             return sql;
         }
-        return before + "RES.ID_ IN (select I.TASK_ID_ from " + join.group(1) + "ACT_RU_IDENTITYLINK I where "
-                + withoutJoin.substring(candidate.start(), end) + ")" + after;
+        return mine(before + "RES.ID_ IN (select I.TASK_ID_ from " + join.group(1) + "ACT_RU_IDENTITYLINK I where "
+                + withoutJoin.substring(candidate.start(), end) + ")" + after);
+    }
+
+    /**
+     * The OR of "claimed by me" and "offered to my groups" still made H2 read every open task; as one
+     * set of task ids (mine by the assignee index, the offered ones by the group index) it reads only
+     * those. The placeholders stay in their order: the assignee's first, then the candidate's.
+     */
+    private static String mine(String sql) {
+        Matcher mine = MINE.matcher(sql);
+        if (!mine.find()) {
+            return sql;
+        }
+        int end = closingParenthesis(sql, mine.end());
+        Matcher closing = end < 0 ? null : TWO_CLOSING.matcher(sql).region(end, sql.length());
+        if (closing == null || !closing.lookingAt()) {
+            return sql;
+        }
+        String prefix = mine.group(2);
+        String unclaimed = mine.group(1) == null ? "" : " and not exists (select 1 from " + prefix
+                + "ACT_RU_TASK MINE_F where MINE_F.ID_ = I.TASK_ID_ and MINE_F.ASSIGNEE_ is not null)";
+        // a union straight inside IN is run again for every task row; as a derived table H2 reads it once
+        return sql.substring(0, mine.start()) + "RES.ID_ IN (select MINE.ID_ from (select MINE_T.ID_ from " + prefix
+                + "ACT_RU_TASK MINE_T where MINE_T.ASSIGNEE_ = ? union all select I.TASK_ID_ from " + prefix
+                + "ACT_RU_IDENTITYLINK I where " + sql.substring(mine.end(), end - 1) + unclaimed + ") MINE)"
+                + sql.substring(closing.end());
     }
 
     /** The index just after the parenthesis that closes the one opened before {@code from}, or -1. */
@@ -101,6 +139,9 @@ public class H2CandidateTaskQuery extends AbstractProcessEnginePlugin {
                     // the placeholders keep their order, so the bound parameters still fit
                     SystemMetaObject.forObject(bound).setValue("sql", changed);
                     rewritten.incrementAndGet();
+                    if (changed.contains("MINE_T.ASSIGNEE_")) {
+                        rewrittenMine.incrementAndGet();
+                    }
                 }
             }
             return invocation.proceed();

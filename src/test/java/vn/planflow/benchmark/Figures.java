@@ -180,6 +180,18 @@ final class Figures {
         }
     }
 
+    /** A text file next to the table, e.g. every statement a phase ran. */
+    void attach(String file, String text) {
+        if (dir == null) {
+            return;
+        }
+        try {
+            Files.writeString(dir.resolve(file), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     void write() throws IOException {
         save(title);
         System.out.println(markdown(title));

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.context.ApplicationContext;
+import vn.planflow.support.WorkFilters;
 import vn.planflow.web.PlanApiService;
 import vn.planflow.web.TaskApiController;
 
@@ -54,6 +56,12 @@ final class Latencies {
         // what GET /engine-rest/task?candidateGroup=..&firstResult=0&maxResults=15 runs, as that user
         f.latency("task query by candidate group, first page", 200, BUDGET, () -> driver.as(user,
                 () -> tasks.createTaskQuery().taskCandidateGroup(group).orderByTaskCreateTime().desc().listPage(0, 15)));
+        // Tasklist's first list, "Việc của tôi" (claimed by me or waiting for my groups), as
+        // GET /engine-rest/filter/{id}/list?firstResult=0&maxResults=15 runs it for that user
+        FilterService filters = context.getBean(FilterService.class);
+        String mine = filters.createFilterQuery().filterName(WorkFilters.MINE).singleResult().getId();
+        f.latency("Tasklist filter \"Việc của tôi\", first page", 100, BUDGET,
+                () -> driver.as(user, () -> filters.listPage(mine, 0, 15)));
         TaskApiController api = context.getBean(TaskApiController.class);
         f.latency("GET /api/tasks (service, first page of 50)", 50, BUDGET, () -> driver.as(user, () -> api.mine(0, 50)));
         PlanApiService plans = context.getBean(PlanApiService.class);

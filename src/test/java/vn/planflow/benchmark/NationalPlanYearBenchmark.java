@@ -146,6 +146,8 @@ public final class NationalPlanYearBenchmark {
             f.put("most frequent statements per plan: baseline", baseStatements.topPerPlan(size.plans(), 10));
             f.put("ratio PlanFlow / baseline (SQL statements per plan)",
                     (double) planflowStatements.total() / baseStatements.total());
+            f.attach("statements-planflow.tsv", planflowStatements.everyStatementPerPlan(size.plans()));
+            f.attach("statements-baseline.tsv", baseStatements.everyStatementPerPlan(size.plans()));
         }
         f.put("baseline user tasks / jobs", counted[0] + " / " + counted[1]);
         f.put("baseline ms per plan", baseSeconds * 1000 / size.plans());

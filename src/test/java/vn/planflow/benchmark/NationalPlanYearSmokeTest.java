@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,7 +74,8 @@ class NationalPlanYearSmokeTest {
         assertThat(f.rows.keySet()).anyMatch(k -> k.startsWith("GET /api/tasks (service") && k.endsWith("p95 (ms)"));
         assertThat((Long) f.rows.get("open tasks during the queries")).isGreaterThanOrEqualTo(100L);
         // every sample of the small run's queries returned within the budget
-        assertThat(f.rows).containsEntry("task query by candidate group, first page samples (cancelled)", "200 (0)");
+        assertThat(f.rows).containsEntry("task query by candidate group, first page samples (cancelled)", "200 (0)")
+                .containsEntry("Tasklist filter \"Việc của tôi\", first page samples (cancelled)", "100 (0)");
         // one in a hundred of the extra open tasks belongs to the office whose queries are timed
         assertThat((Long) f.rows.get("open tasks of the office whose queries are timed")).isPositive();
         String table = Files.readString(out.resolve("national-plan-year.md"));
@@ -81,6 +84,12 @@ class NationalPlanYearSmokeTest {
         assertThat(table.lines().findFirst().orElseThrow()).doesNotContain("partial");
         assertThat(Files.readString(out.resolve("national-plan-year.json"))).contains("\"plans issued\": 4",
                 "\"report documents (DOCX + XLSX)\": 16");
+        // every statement with its count per plan, the most frequent first
+        List<String> statements = Files.readAllLines(out.resolve("statements-planflow.tsv"));
+        assertThat(statements).anyMatch(l -> l.matches("\\d+\\.\\d\\d\tcommit"))
+                .anyMatch(l -> l.matches("\\d+\\.\\d\\d\tinsert into act_ru_variable .*"));
+        assertThat(statements.stream().map(l -> Double.valueOf(l.substring(0, l.indexOf('\t')))).toList())
+                .isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     @Test

@@ -44,6 +44,7 @@ final class StatementCounter {
         }
         long[] kinds = new long[4];
         Map<String, Long> byTable = new HashMap<>();
+        Map<String, Long> bySql = new HashMap<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
             while (rs.next()) {
@@ -52,12 +53,13 @@ final class StatementCounter {
                 kinds[kind] += rs.getLong(2);
                 // H2 lists each transaction's commit as a statement too
                 byTable.merge(sql.startsWith("commit") ? "commit" : KINDS[kind] + " " + table(sql), rs.getLong(2), Long::sum);
+                bySql.merge(sql.replaceAll("\\s+", " "), rs.getLong(2), Long::sum);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read H2 query statistics", e);
         }
         execute("SET QUERY_STATISTICS FALSE");
-        return new Counts(kinds[0], kinds[1], kinds[2], kinds[3], byTable);
+        return new Counts(kinds[0], kinds[1], kinds[2], kinds[3], byTable, bySql);
     }
 
     /** The first table a statement names: where an insert, update or delete writes, where a select starts. */
@@ -67,7 +69,7 @@ final class StatementCounter {
         return m.find() ? m.group(1).toUpperCase(Locale.ROOT) : "(" + sql.replaceAll("\\s+", " ").substring(0, Math.min(24, sql.length())) + ")";
     }
 
-    record Counts(long inserts, long updates, long deletes, long selects, Map<String, Long> byTable) {
+    record Counts(long inserts, long updates, long deletes, long selects, Map<String, Long> byTable, Map<String, Long> bySql) {
         long total() {
             return inserts + updates + deletes + selects;
         }
@@ -82,6 +84,13 @@ final class StatementCounter {
             return byTable.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
                     .map(e -> String.format(Locale.ROOT, "%s %.0f", e.getKey(), (double) e.getValue() / plans))
                     .collect(Collectors.joining(", "));
+        }
+
+        /** Every distinct statement with its count per plan, the most frequent first, one per line. */
+        String everyStatementPerPlan(int plans) {
+            return bySql.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .map(e -> String.format(Locale.ROOT, "%.2f\t%s", (double) e.getValue() / plans, e.getKey()))
+                    .collect(Collectors.joining("\n", "", "\n"));
         }
     }
 

@@ -108,6 +108,7 @@ class H2CandidateTaskQueryTest {
                         .includeAssignedTasks().orderByTaskCreateTime().asc(),
                 q -> q.withCandidateGroups().orderByTaskCreateTime().asc());
         long before = plugin.rewritten();
+        long mineBefore = plugin.rewrittenMine();
         for (String person : new String[] {null, "lan", "minh"}) {
             for (Function<TaskQuery, TaskQuery> list : lists) {
                 List<String> expected = ids(plain, person, list);
@@ -118,6 +119,8 @@ class H2CandidateTaskQueryTest {
         assertThat(ids(plain, "lan", lists.get(0))).as("the office's open, unclaimed tasks").hasSize(4);
         assertThat(ids(plain, "minh", lists.get(0))).as("minh reads only those offered to both offices").hasSize(2);
         assertThat(plugin.rewritten()).as("statements rewritten").isGreaterThan(before + 20);
+        // the two "Việc của tôi" lists, page and count, as the application and as two people
+        assertThat(plugin.rewrittenMine() - mineBefore).as("'Việc của tôi' statements read as one set").isEqualTo(12);
     }
 
     private static List<String> ids(ProcessEngine engine, String person, Function<TaskQuery, TaskQuery> list) {
@@ -140,6 +143,28 @@ class H2CandidateTaskQueryTest {
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
+    }
+
+    @Test
+    void myTasksAreReadAsOneSetOfTaskIdsWithTheirPlaceholdersInOrder() {
+        String mine = "select distinct RES.ID_ from ACT_RU_TASK RES\n left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_\n"
+                + " WHERE ( 1 = 1 ) and ( 1 = 1\n and RES.ASSIGNEE_ = ?\n or (\n RES.ASSIGNEE_ is null\n and"
+                + " I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ( ? , ? ) ) ) ) and RES.DUE_DATE_ < ? order by RES.DUE_DATE_";
+        String rewritten = H2CandidateTaskQuery.rewrite(mine);
+        assertThat(rewritten).doesNotContain("left join").doesNotContain(" or ")
+                .contains("RES.ID_ IN (select MINE.ID_ from (select MINE_T.ID_ from ACT_RU_TASK MINE_T"
+                        + " where MINE_T.ASSIGNEE_ = ? union all select I.TASK_ID_ from ACT_RU_IDENTITYLINK I"
+                        + " where I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ( ? , ? ) ) and not exists"
+                        + " (select 1 from ACT_RU_TASK MINE_F where MINE_F.ID_ = I.TASK_ID_"
+                        + " and MINE_F.ASSIGNEE_ is not null)) MINE)")
+                .endsWith(" and RES.DUE_DATE_ < ? order by RES.DUE_DATE_");
+        assertThat(rewritten.chars().filter(c -> c == '?').count()).isEqualTo(4);
+        // claimed ones too ("Quá hạn", "Sắp đến hạn"): no condition on the claim
+        assertThat(H2CandidateTaskQuery.rewrite(mine.replace("RES.ASSIGNEE_ is null\n and", "")))
+                .contains("( I.GROUP_ID_ IN ( ? , ? ) )) MINE)").doesNotContain("not exists");
+        // a third term in the OR: only the candidate condition is rewritten
+        String third = mine.replace("RES.ASSIGNEE_ = ?\n or", "RES.ASSIGNEE_ = ?\n or RES.OWNER_ = ? or");
+        assertThat(H2CandidateTaskQuery.rewrite(third)).doesNotContain("MINE_T").contains(" or RES.OWNER_ = ? or");
     }
 
     @Test
