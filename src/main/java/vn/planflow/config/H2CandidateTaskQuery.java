@@ -34,11 +34,13 @@ public class H2CandidateTaskQuery extends AbstractProcessEnginePlugin {
     private static final Pattern CANDIDATE = Pattern.compile("I\\.TYPE_ = 'candidate'\\s+and\\s+\\(");
     /** The links' alias as a table alias, not the end of another alias such as {@code HI.}. */
     private static final Pattern LINK_ALIAS = Pattern.compile("(?<![\\w.])I\\.");
-    /** "Việc của tôi" after the first rewrite: claimed by me, or (unclaimed and) offered to my groups. */
-    private static final Pattern MINE = Pattern.compile("\\(\\s*1 = 1\\s+and\\s+RES\\.ASSIGNEE_ = \\?\\s+or\\s+\\(\\s*"
-            + "(RES\\.ASSIGNEE_ is null\\s+and\\s+)?RES\\.ID_ IN \\(select I\\.TASK_ID_ from (\\w*)ACT_RU_IDENTITYLINK I where ");
-    /** The end of that OR: the candidate's parenthesis and the OR's own. */
-    private static final Pattern TWO_CLOSING = Pattern.compile("\\s*\\)\\s*\\)");
+    /** What precedes the candidate condition in "Việc của tôi": claimed by me, or (unclaimed and) offered. */
+    private static final Pattern MINE_BEFORE = Pattern.compile(
+            "\\(\\s*1 = 1\\s+and\\s+RES\\.ASSIGNEE_ = \\?\\s+or\\s+\\(\\s*(RES\\.ASSIGNEE_ is null\\s+and\\s+)?\\z");
+    /** What follows it there: the candidate term's parenthesis and the OR's own, so nothing else is ORed. */
+    private static final Pattern MINE_AFTER = Pattern.compile("\\s*\\)\\s*\\)");
+    /** The alias of my claimed tasks in that set; it also tells such statements apart for the count. */
+    private static final String MINE_T = "MINE_T";
     private final AtomicLong rewritten = new AtomicLong();
     private final AtomicLong rewrittenMine = new AtomicLong();
 
@@ -79,33 +81,30 @@ public class H2CandidateTaskQuery extends AbstractProcessEnginePlugin {
         if (LINK_ALIAS.matcher(before).find() || LINK_ALIAS.matcher(after).find()) {
             return sql;
         }
-        return mine(before + "RES.ID_ IN (select I.TASK_ID_ from " + join.group(1) + "ACT_RU_IDENTITYLINK I where "
-                + withoutJoin.substring(candidate.start(), end) + ")" + after);
+        String prefix = join.group(1);
+        String condition = withoutJoin.substring(candidate.start(), end);
+        Matcher mine = MINE_BEFORE.matcher(before);
+        Matcher closing = MINE_AFTER.matcher(after);
+        if (mine.find() && closing.lookingAt()) {
+            return before.substring(0, mine.start()) + mine(prefix, condition, mine.group(1) != null)
+                    + after.substring(closing.end());
+        }
+        return before + "RES.ID_ IN (select I.TASK_ID_ from " + prefix + "ACT_RU_IDENTITYLINK I where " + condition + ")"
+                + after;
     }
 
     /**
-     * The OR of "claimed by me" and "offered to my groups" still made H2 read every open task; as one
-     * set of task ids (mine by the assignee index, the offered ones by the group index) it reads only
+     * The OR of "claimed by me" and "offered to my groups" made H2 test every open task; as one set
+     * of task ids (mine by the assignee index, the offered ones by the group index) it reads only
      * those. The placeholders stay in their order: the assignee's first, then the candidate's.
      */
-    private static String mine(String sql) {
-        Matcher mine = MINE.matcher(sql);
-        if (!mine.find()) {
-            return sql;
-        }
-        int end = closingParenthesis(sql, mine.end());
-        Matcher closing = end < 0 ? null : TWO_CLOSING.matcher(sql).region(end, sql.length());
-        if (closing == null || !closing.lookingAt()) {
-            return sql;
-        }
-        String prefix = mine.group(2);
-        String unclaimed = mine.group(1) == null ? "" : " and not exists (select 1 from " + prefix
-                + "ACT_RU_TASK MINE_F where MINE_F.ID_ = I.TASK_ID_ and MINE_F.ASSIGNEE_ is not null)";
+    private static String mine(String prefix, String condition, boolean unclaimedOnly) {
+        String unclaimed = unclaimedOnly ? " and not exists (select 1 from " + prefix
+                + "ACT_RU_TASK MINE_F where MINE_F.ID_ = I.TASK_ID_ and MINE_F.ASSIGNEE_ is not null)" : "";
         // a union straight inside IN is run again for every task row; as a derived table H2 reads it once
-        return sql.substring(0, mine.start()) + "RES.ID_ IN (select MINE.ID_ from (select MINE_T.ID_ from " + prefix
-                + "ACT_RU_TASK MINE_T where MINE_T.ASSIGNEE_ = ? union all select I.TASK_ID_ from " + prefix
-                + "ACT_RU_IDENTITYLINK I where " + sql.substring(mine.end(), end - 1) + unclaimed + ") MINE)"
-                + sql.substring(closing.end());
+        return "RES.ID_ IN (select MINE.ID_ from (select " + MINE_T + ".ID_ from " + prefix + "ACT_RU_TASK " + MINE_T
+                + " where " + MINE_T + ".ASSIGNEE_ = ? union all select I.TASK_ID_ from " + prefix
+                + "ACT_RU_IDENTITYLINK I where " + condition + unclaimed + ") MINE)";
     }
 
     /** The index just after the parenthesis that closes the one opened before {@code from}, or -1. */
@@ -139,7 +138,7 @@ public class H2CandidateTaskQuery extends AbstractProcessEnginePlugin {
                     // the placeholders keep their order, so the bound parameters still fit
                     SystemMetaObject.forObject(bound).setValue("sql", changed);
                     rewritten.incrementAndGet();
-                    if (changed.contains("MINE_T.ASSIGNEE_")) {
+                    if (changed.contains(MINE_T + ".ASSIGNEE_")) {
                         rewrittenMine.incrementAndGet();
                     }
                 }
