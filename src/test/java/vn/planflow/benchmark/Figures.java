@@ -1,5 +1,6 @@
 package vn.planflow.benchmark;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -23,6 +24,8 @@ import java.util.function.Supplier;
 /** What one run measured, printed as a table and written as Markdown and JSON. */
 final class Figures {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final OperatingSystemMXBean PROCESS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final int WARM_UP = 20;
     /** Where the table is written after every phase, so a run stopped midway still leaves its figures. */
     private Path dir;
@@ -48,13 +51,18 @@ final class Figures {
         return sum[0] / 1e6 / Math.max(1, sum[1]);
     }
 
-    /** Times one phase: wall time, and CPU time of this thread (which a loaded machine disturbs less). */
+    /**
+     * Times one phase: wall time, CPU time of this thread (which a loaded machine disturbs less),
+     * and CPU time of the whole process (the job executor's and the clerks' threads too).
+     */
     <T> T phase(String name, Supplier<T> work) {
         long started = System.nanoTime();
         long cpu = CPU.getCurrentThreadCpuTime();
+        long processCpu = PROCESS.getProcessCpuTime();
         T result = work.get();
         rows.put("phase: " + name + " (ms)", (System.nanoTime() - started) / 1_000_000);
         rows.put("phase: " + name + " (cpu ms)", (CPU.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+        rows.put("phase: " + name + " (process cpu ms)", (PROCESS.getProcessCpuTime() - processCpu) / 1_000_000);
         checkpoint();
         return result;
     }

@@ -1,9 +1,14 @@
 package vn.planflow.benchmark;
 
 import org.camunda.bpm.engine.HistoryService;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricJobLogQuery;
 import org.camunda.bpm.engine.runtime.JobQuery;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -15,8 +20,10 @@ import org.springframework.context.ApplicationContext;
 final class JobExecutorWait {
     private final ManagementService management;
     private final HistoryService history;
+    private final RuntimeService runtime;
 
     JobExecutorWait(ApplicationContext context) {
+        this.runtime = context.getBean(RuntimeService.class);
         this.management = context.getBean(ManagementService.class);
         this.history = context.getBean(HistoryService.class);
     }
@@ -24,13 +31,36 @@ final class JobExecutorWait {
     /** Waits until no job is due (of the one process instance, or of any when null). */
     void untilDone(String processInstanceId) {
         while (jobs(processInstanceId).executable().count() > 0) {
-            pause();
+            pause(1);
         }
         // a failed job waits for its retry or has become an incident: stop as the drivers' own running would
         JobQuery failed = jobs(processInstanceId).withException();
         if (failed.count() > 0) {
             var job = failed.listPage(0, 1).get(0);
             throw new IllegalStateException("job " + job.getId() + " failed: " + job.getExceptionMessage());
+        }
+    }
+
+    /**
+     * With several clerks at work: waits until none of the plan's process instances (those with
+     * its business key) has a job due, then returns its open tasks, or, while jobs are still due
+     * and no task is open, keeps waiting. The jobs are looked at before the tasks, so a task that a
+     * job creates in between is not missed.
+     */
+    List<Task> openOnceSettled(String businessKey, Function<String, List<Task>> openTasks) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (true) {
+            boolean settled = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
+                    .stream().noneMatch(p -> jobs(p.getId()).executable().count() > 0);
+            List<Task> open = openTasks.apply(businessKey);
+            if (settled || !open.isEmpty()) {
+                return open;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the jobs of plan " + businessKey + " did not run within 2 minutes");
+            }
+            // each look costs a query per instance; the other clerks use the time meanwhile
+            pause(5);
         }
     }
 
@@ -49,9 +79,9 @@ final class JobExecutorWait {
         return (processInstanceId == null ? query : query.processInstanceId(processInstanceId)).count();
     }
 
-    private static void pause() {
+    private static void pause(long millis) {
         try {
-            Thread.sleep(1);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the job executor", e);

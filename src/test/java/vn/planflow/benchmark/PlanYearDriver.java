@@ -2,9 +2,10 @@ package vn.planflow.benchmark;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -29,7 +30,8 @@ import vn.planflow.web.TaskApiService;
 /**
  * Simulated users driving plans through PlanIssuance with the services behind /api/plans and
  * /api/tasks/{id}/complete, each step done by whoever the engine offers the task to; due jobs are
- * run here, the way the job executor would, so they can be counted.
+ * run here, the way the job executor would, so they can be counted. Several clerks may drive
+ * plans at the same time ({@link Clerks}); what they share is kept thread-safe.
  */
 final class PlanYearDriver {
     /** The plans are for next year, so the four quarterly report rounds all lie ahead of them. */
@@ -56,16 +58,18 @@ final class PlanYearDriver {
     private final TaskApiService taskApi;
     private final TaskService tasks;
     private final ManagementService management;
-    private final Map<String, String> activities = new HashMap<>();
+    private final Map<String, String> activities = new ConcurrentHashMap<>();
     private final IdentityService identity;
     private final Memberships memberships;
-    private final Map<String, String> memberOfGroup = new HashMap<>();
-    final List<Shape> shapes = new ArrayList<>();
+    private final Map<String, String> memberOfGroup = new ConcurrentHashMap<>();
+    final List<Shape> shapes = Collections.synchronizedList(new ArrayList<>());
     final Figures figures;
     /** Set when the engine's job executor runs the jobs (--job-executor); the driver then only waits. */
     final JobExecutorWait executorWait;
+    /** Set with several clerks: each then waits for its own plan's jobs, not for every job due. */
+    private final boolean alongsideOthers;
 
-    PlanYearDriver(ApplicationContext context, Figures figures, boolean jobExecutor) {
+    PlanYearDriver(ApplicationContext context, Figures figures, Size size) {
         this.plans = context.getBean(PlanApiService.class);
         this.planService = context.getBean(PlanService.class);
         this.taskApi = context.getBean(TaskApiService.class);
@@ -74,7 +78,8 @@ final class PlanYearDriver {
         this.identity = context.getBean(IdentityService.class);
         this.memberships = context.getBean(Memberships.class);
         this.figures = figures;
-        this.executorWait = jobExecutor ? new JobExecutorWait(context) : null;
+        this.executorWait = size.jobExecutor() ? new JobExecutorWait(context) : null;
+        this.alongsideOthers = size.clerks() > 1;
     }
 
     /** Drafted in the body's department, consulted with its three other departments, sent to recipients. */
@@ -105,22 +110,35 @@ final class PlanYearDriver {
 
     /** Runs due jobs and answers every open task of the plan until nothing is left; the plan must be issued. */
     void drive(long planId) {
+        String key = String.valueOf(planId);
         int acknowledgements = 0;
         for (int round = 0; round < 100; round++) {
-            runJobs();
-            List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(planId)).list();
-            List<Task> known = open.stream().filter(t -> ANSWERS.containsKey(t.getTaskDefinitionKey())).toList();
+            List<Task> known;
+            if (alongsideOthers) {
+                known = executorWait.openOnceSettled(key, this::answerable);
+            } else {
+                runJobs();
+                known = answerable(key);
+            }
             if (known.isEmpty()) {
                 issued(planId, acknowledgements);
                 return;
             }
             for (Task task : known) {
                 complete(task, ANSWERS.get(task.getTaskDefinitionKey()));
-                figures.userTasks++;
+                synchronized (figures) {
+                    figures.userTasks++;
+                }
                 acknowledgements += ACKNOWLEDGE.equals(task.getTaskDefinitionKey()) ? 1 : 0;
             }
         }
         throw new IllegalStateException("plan " + planId + " did not settle in 100 rounds");
+    }
+
+    /** The plan's open tasks that a simulated person answers. */
+    private List<Task> answerable(String businessKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).list().stream()
+                .filter(t -> ANSWERS.containsKey(t.getTaskDefinitionKey())).toList();
     }
 
     private void issued(long planId, int acknowledgements) {
@@ -129,7 +147,9 @@ final class PlanYearDriver {
             throw new IllegalStateException("plan " + planId + " of " + plan.getIssuingUnitId() + " stopped at "
                     + plan.getStatus() + " with " + acknowledgements + " acknowledgements");
         }
-        figures.documents++;
+        synchronized (figures) {
+            figures.documents++;
+        }
         shapes.add(new Shape(plan.getDraftingUnitId() + ".drafter", acknowledgements));
     }
 

@@ -3,6 +3,7 @@ package vn.planflow.benchmark;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -89,17 +90,21 @@ final class ReportingDriver {
         clock(calendar.addWorkingDays(cutOff, 1), LocalTime.of(9, 0));
         driver.runJobs();
         long[] totals = expectedTotals.computeIfAbsent(key, k -> new long[2]);
+        List<Runnable> desks = new ArrayList<>();
         for (int p = 1; p <= size.provinces(); p++) {
             List<String> communes = CountryFixture.communes(size, p);
             for (int c = 0; c < communes.size(); c++) {
                 // figures differ by commune and quarter, so the sums at the top prove every report counted
                 long sessions = q + c;
                 long readers = 100L * q + 7L * c + p;
-                submit(planId, key, communes.get(c), sessions, readers);
+                String commune = communes.get(c);
+                desks.add(() -> submit(planId, key, commune, sessions, readers));
                 totals[0] += sessions;
                 totals[1] += readers;
             }
         }
+        // with several clerks, the communes' desks submit at the same time
+        Clerks.work(size.clerks(), desks);
         settle(key);
     }
 
@@ -112,7 +117,9 @@ final class ReportingDriver {
         driver.as(clerk, () -> reports.submit(report.id(), new ReportApi.SubmitRequest(
                 Map.of("sessions", sessions, "readers", readers), "Duy trì tủ sách cộng đồng, tổ chức ngày hội đọc sách",
                 null, null), clerk));
-        submissions++;
+        synchronized (this) {
+            submissions++;
+        }
     }
 
     /** Runs due jobs and the summaries' review and approval, level by level, until the round has nothing left. */
