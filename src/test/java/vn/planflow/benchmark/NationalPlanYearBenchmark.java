@@ -89,7 +89,7 @@ public final class NationalPlanYearBenchmark {
         List<String> provinces = IntStream.rangeClosed(1, size.provinces()).mapToObj(CountryFixture::province).toList();
         StatementCounter statements = new StatementCounter(context, size.postgres());
         statements.start();
-        long jobsBefore = size.jobExecutor() ? driver.executorWait.jobsRun(null) : 0;
+        Map<String, Long> jobsBefore = size.jobExecutor() ? driver.executorWait.jobsRunByProcess() : Map.of();
         long issuing = System.nanoTime();
         long ministry = f.phase("ministry plan", () -> cascade.ministryPlan(provinces));
         Map<String, Long> provincePlans = cascade.children(ministry, provinces);
@@ -100,7 +100,7 @@ public final class NationalPlanYearBenchmark {
                 List<String> communes = CountryFixture.communes(size, p);
                 plans.add(() -> cascade.childPlan(provincePlans.get(province), province, CountryFixture.MINISTRY, communes));
             }
-            return settled(size, driver, plans);
+            return driveAll(size, driver, plans);
         });
         f.phase("commune plans", () -> {
             List<Runnable> plans = new ArrayList<>();
@@ -109,12 +109,18 @@ public final class NationalPlanYearBenchmark {
                 cascade.children(provincePlans.get(province), CountryFixture.communes(size, p))
                         .forEach((commune, plan) -> plans.add(() -> cascade.childPlan(plan, commune, province, List.of())));
             }
-            return settled(size, driver, plans);
+            return driveAll(size, driver, plans);
         });
         double planflowSeconds = (System.nanoTime() - issuing) / 1e9;
         StatementCounter.Counts planflowStatements = statements.stop();
         if (size.jobExecutor()) {
-            f.jobs = driver.executorWait.jobsRun(null) - jobsBefore;
+            driver.executorWait.jobsRunByProcess().forEach((process, run) -> {
+                long ranNow = run - jobsBefore.getOrDefault(process, 0L);
+                if (ranNow > 0) {
+                    f.jobsByProcess.put(process, ranNow);
+                    f.jobs += ranNow;
+                }
+            });
         }
         cascade.verify(ministry, size, f);
         f.put("plans issued", f.documents);
@@ -201,7 +207,7 @@ public final class NationalPlanYearBenchmark {
      * Drives the plans, by several clerks at once if asked; the clerks wait only for their own
      * plans' jobs, so the parents' trackings may still have some due when the last plan is issued.
      */
-    private static Object settled(Size size, PlanYearDriver driver, List<Runnable> plans) {
+    private static Object driveAll(Size size, PlanYearDriver driver, List<Runnable> plans) {
         Clerks.work(size.clerks(), plans);
         if (size.clerks() > 1) {
             driver.executorWait.untilDone(null);

@@ -139,8 +139,11 @@ final class ReportingDriver {
         throw new IllegalStateException("the rounds of " + key + " did not settle in 100 steps");
     }
 
-    private static void clock(LocalDate day, LocalTime time) {
+    private void clock(LocalDate day, LocalTime time) {
         ClockUtil.setCurrentTime(Date.from(day.atTime(time).atZone(DueDates.ZONE).toInstant()));
+        if (driver.executorWait != null) {
+            driver.executorWait.clockMoved();
+        }
     }
 
     /** The ministry's report of one round as its office reads it: every province in, its totals. */

@@ -3,6 +3,7 @@ package vn.planflow.production;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "planflow.files.dir=target/test-files/postgres-demo",
         "PLANFLOW_JOB_WAIT_MS=500"})
 @ActiveProfiles({"postgres", "demo"})
+@ExtendWith(ClosedBeforePostgresStops.class)
 abstract class PostgresDemoContext {
     static final String DEMO = "demo";
     @LocalServerPort

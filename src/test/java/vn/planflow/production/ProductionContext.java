@@ -3,6 +3,7 @@ package vn.planflow.production;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "PLANFLOW_ADMIN_PASSWORD=" + ProductionContext.ADMIN_PASSWORD,
         "planflow.files.dir=target/test-files/production-profile"})
 @ActiveProfiles("postgres")
+@ExtendWith(ClosedBeforePostgresStops.class)
 abstract class ProductionContext {
     static final String ADMIN_PASSWORD = "Kh0ng-Doan-Duoc!";
     @LocalServerPort
