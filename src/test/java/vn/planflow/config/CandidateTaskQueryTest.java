@@ -19,15 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The task lists Tasklist and the API ask for, on one H2 database through two engines: one as the
- * engine ships, one with the candidate condition rewritten. Every list must hold the same tasks in
+ * The task lists Tasklist and the API ask for, on one H2 database (PostgreSQL in a subclass)
+ * through two engines: one as the engine ships, one with the candidate condition rewritten. Every list must hold the same tasks in
  * the same order, for the person's own rights as well as for the application.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class H2CandidateTaskQueryTest {
+public class CandidateTaskQueryTest {
     static final String OFFICE = "dh-vh.drafter";
     static final String OTHER = "dh-tc.drafter";
-    final H2CandidateTaskQuery plugin = new H2CandidateTaskQuery();
+    final CandidateTaskQuery plugin = new CandidateTaskQuery();
     ProcessEngine plain;
     ProcessEngine rewriting;
 
@@ -72,10 +72,19 @@ class H2CandidateTaskQueryTest {
         ClockUtil.reset();
     }
 
-    private static ProcessEngine engine(String name, H2CandidateTaskQuery plugin) {
-        ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-                .createStandaloneInMemProcessEngineConfiguration()
-                .setJdbcUrl("jdbc:h2:mem:candidate-task-query;DB_CLOSE_DELAY=-1")
+    /** The database both engines share; a subclass runs the same lists on another. */
+    protected ProcessEngineConfiguration database() {
+        return ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+                .setJdbcUrl("jdbc:h2:mem:candidate-task-query;DB_CLOSE_DELAY=-1");
+    }
+
+    /** Whether only "Việc của tôi" is rewritten there, as on PostgreSQL. */
+    protected boolean mineOnly() {
+        return false;
+    }
+
+    private ProcessEngine engine(String name, CandidateTaskQuery plugin) {
+        ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) database()
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
                 .setProcessEngineName("candidate-task-query-" + name)
                 .setAuthorizationEnabled(true).setJobExecutorActivate(false);
@@ -118,7 +127,12 @@ class H2CandidateTaskQueryTest {
         }
         assertThat(ids(plain, "lan", lists.get(0))).as("the office's open, unclaimed tasks").hasSize(4);
         assertThat(ids(plain, "minh", lists.get(0))).as("minh reads only those offered to both offices").hasSize(2);
-        assertThat(plugin.rewritten()).as("statements rewritten").isGreaterThan(before + 20);
+        if (mineOnly()) {
+            assertThat(plugin.rewritten() - before).as("only 'Việc của tôi' rewritten")
+                    .isEqualTo(plugin.rewrittenMine() - mineBefore);
+        } else {
+            assertThat(plugin.rewritten()).as("statements rewritten").isGreaterThan(before + 20);
+        }
         // the two "Việc của tôi" lists, page and count, as the application and as two people
         assertThat(plugin.rewrittenMine() - mineBefore).as("'Việc của tôi' statements read as one set").isEqualTo(12);
     }
@@ -150,7 +164,7 @@ class H2CandidateTaskQueryTest {
         String mine = "select distinct RES.ID_ from ACT_RU_TASK RES\n left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_\n"
                 + " WHERE ( 1 = 1 ) and ( 1 = 1\n and RES.ASSIGNEE_ = ?\n or (\n RES.ASSIGNEE_ is null\n and"
                 + " I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ( ? , ? ) ) ) ) and RES.DUE_DATE_ < ? order by RES.DUE_DATE_";
-        String rewritten = H2CandidateTaskQuery.rewrite(mine);
+        String rewritten = CandidateTaskQuery.rewrite(mine);
         assertThat(rewritten).doesNotContain("left join").doesNotContain(" or ")
                 .contains("RES.ID_ IN (select MINE.ID_ from (select MINE_T.ID_ from ACT_RU_TASK MINE_T"
                         + " where MINE_T.ASSIGNEE_ = ? union all select I.TASK_ID_ from ACT_RU_IDENTITYLINK I"
@@ -160,11 +174,11 @@ class H2CandidateTaskQueryTest {
                 .endsWith(" and RES.DUE_DATE_ < ? order by RES.DUE_DATE_");
         assertThat(rewritten.chars().filter(c -> c == '?').count()).isEqualTo(4);
         // claimed ones too ("Quá hạn", "Sắp đến hạn"): no condition on the claim
-        assertThat(H2CandidateTaskQuery.rewrite(mine.replace("RES.ASSIGNEE_ is null\n and", "")))
+        assertThat(CandidateTaskQuery.rewrite(mine.replace("RES.ASSIGNEE_ is null\n and", "")))
                 .contains("( I.GROUP_ID_ IN ( ? , ? ) )) MINE)").doesNotContain("not exists");
         // a third term in the OR: only the candidate condition is rewritten
         String third = mine.replace("RES.ASSIGNEE_ = ?\n or", "RES.ASSIGNEE_ = ?\n or RES.OWNER_ = ? or");
-        assertThat(H2CandidateTaskQuery.rewrite(third)).doesNotContain("MINE_T").contains(" or RES.OWNER_ = ? or");
+        assertThat(CandidateTaskQuery.rewrite(third)).doesNotContain("MINE_T").contains(" or RES.OWNER_ = ? or");
     }
 
     @Test
@@ -174,10 +188,10 @@ class H2CandidateTaskQueryTest {
                 + " and ( I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ( ? ) ) )";
         String involved = joined + " WHERE ( I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ( ? ) ) ) or I.USER_ID_ = ?";
         String noCondition = joined + " WHERE I.TYPE_ = 'candidate' and I.GROUP_ID_ is not null";
-        assertThat(H2CandidateTaskQuery.rewrite(twice)).isEqualTo(twice);
-        assertThat(H2CandidateTaskQuery.rewrite(involved)).isEqualTo(involved);
-        assertThat(H2CandidateTaskQuery.rewrite(noCondition)).isEqualTo(noCondition);
-        assertThat(H2CandidateTaskQuery.rewrite(joined + " WHERE ( RES.ASSIGNEE_ is null and I.TYPE_ = 'candidate'"
+        assertThat(CandidateTaskQuery.rewrite(twice)).isEqualTo(twice);
+        assertThat(CandidateTaskQuery.rewrite(involved)).isEqualTo(involved);
+        assertThat(CandidateTaskQuery.rewrite(noCondition)).isEqualTo(noCondition);
+        assertThat(CandidateTaskQuery.rewrite(joined + " WHERE ( RES.ASSIGNEE_ is null and I.TYPE_ = 'candidate'"
                 + " and ( I.GROUP_ID_ IN ( ? , ? ) ) ) order by RES.ID_"))
                 .doesNotContain("left join")
                 .contains("RES.ID_ IN (select I.TASK_ID_ from ACT_RU_IDENTITYLINK I where I.TYPE_ = 'candidate'"
