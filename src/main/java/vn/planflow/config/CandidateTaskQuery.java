@@ -47,9 +47,9 @@ public class CandidateTaskQuery extends AbstractProcessEnginePlugin {
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
-        String database = configuration.getDatabaseType();
-        if ("h2".equals(database) || "postgres".equals(database)) {
-            configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new Rewriter("postgres".equals(database)));
+        boolean postgres = "postgres".equals(configuration.getDatabaseType());
+        if (postgres || "h2".equals(configuration.getDatabaseType())) {
+            configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new Rewriter(postgres));
         }
     }
 

@@ -10,9 +10,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricJobLogQuery;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
-import org.camunda.bpm.engine.history.HistoricJobLogQuery;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
@@ -99,7 +100,7 @@ final class JobExecutorWait {
         Map<String, Long> byProcess = new TreeMap<>();
         long ofProcesses = 0;
         for (String key : repository.createProcessDefinitionQuery().latestVersion().list().stream()
-                .map(d -> d.getKey()).distinct().toList()) {
+                .map(ProcessDefinition::getKey).distinct().toList()) {
             long run = history.createHistoricJobLogQuery().successLog().processDefinitionKey(key).count();
             if (run > 0) {
                 byProcess.put(key, run);

@@ -18,11 +18,11 @@ class NationalPlanYearSmokeTest {
     private static final Path OUT = Path.of("target/benchmark/smoke");
     private static final int COMMUNES = 20;
     private static final long PLANS = 2 + COMMUNES;
-    /** The tiny year with the drivers running the jobs, as the benchmark does by default. */
+    /** The small year with the drivers running the jobs, as the benchmark does by default. */
     private static Figures driven;
 
     @BeforeAll
-    static void runTheTinyYear() throws Exception {
+    static void runTheSmallYear() throws Exception {
         driven = NationalPlanYearBenchmark.run(new Size(1, COMMUNES, 100, false, false), OUT);
     }
 

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The task lists Tasklist and the API ask for, on one H2 database (PostgreSQL in a subclass)
- * through two engines: one as the engine ships, one with the candidate condition rewritten. Every list must hold the same tasks in
- * the same order, for the person's own rights as well as for the application.
+ * through two engines: one as the engine ships, one with the candidate condition rewritten.
+ * Every list must hold the same tasks in the same order, for the person's own rights as well as
+ * for the application.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public class CandidateTaskQueryTest {
