@@ -77,7 +77,12 @@ class NationalPlanYearSmokeTest {
         assertThat((Long) f.rows.get("open tasks during the queries")).isGreaterThanOrEqualTo(100L);
         // every sample of the small run's queries returned within the budget
         assertThat(f.rows).containsEntry("task query by candidate group, first page samples (cancelled)", "200 (0)")
-                .containsEntry("Tasklist filter \"Việc của tôi\", first page samples (cancelled)", "100 (0)");
+                .containsEntry("Tasklist filter \"Việc của tôi\", first page samples (cancelled)", "100 (0)")
+                // and through HTTP, where each list first answered as many entries as its service
+                .containsEntry("HTTP GET /engine-rest/task by candidate group, first page samples (cancelled)", "200 (0)")
+                .containsEntry("HTTP GET /engine-rest/filter/{id}/list \"Việc của tôi\", first page samples (cancelled)", "100 (0)")
+                .containsEntry("HTTP GET /api/tasks, first page of 50 samples (cancelled)", "50 (0)")
+                .containsEntry("HTTP GET /api/plans samples (cancelled)", "50 (0)");
         // one in a hundred of the extra open tasks belongs to the office whose queries are timed
         assertThat((Long) f.rows.get("open tasks of the office whose queries are timed")).isPositive();
         String table = Files.readString(out.resolve("national-plan-year.md"));
