@@ -1,6 +1,7 @@
 package vn.planflow.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,7 +36,7 @@ final class EndpointCalls {
         HttpResponse<String> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("GET " + path + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -44,7 +45,7 @@ final class EndpointCalls {
         if (response.statusCode() == 200) {
             try {
                 return JSON.readTree(response.body()).size();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException("GET " + path + " answered no JSON: " + response.body(), e);
             }
         }

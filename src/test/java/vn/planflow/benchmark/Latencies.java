@@ -31,7 +31,8 @@ final class Latencies {
             CountryFixture.communes(size, p).forEach(c -> groups.add(c + "-s1.drafter"));
         }
         // the queries are timed for a province office that has one in a hundred of the open tasks
-        String user = CountryFixture.province(1) + "-s1.drafter";
+        String office = CountryFixture.province(1) + "-s1";
+        String user = office + ".drafter";
         String group = user;
         f.phase("open " + size.openTasks() + " more tasks", () -> {
             baseline.openTasks(size.openTasks(), groups, group);
@@ -43,14 +44,16 @@ final class Latencies {
         Integer before = mybatis.getDefaultStatementTimeout();
         mybatis.setDefaultStatementTimeout(CANCEL_AFTER_SECONDS);
         try {
-            time(context, driver, tasks, user, group, f);
+            List<TimedList> lists = timeServices(context, driver, tasks, user, group, f);
+            timeOverHttp(new EndpointCalls(context), lists, user, office, f);
         } finally {
             mybatis.setDefaultStatementTimeout(before);
         }
     }
 
-    private static void time(ApplicationContext context, PlanYearDriver driver, TaskService tasks,
-                             String user, String group, Figures f) {
+    /** Times each list at its service; returns the lists, to be timed over HTTP next. */
+    private static List<TimedList> timeServices(ApplicationContext context, PlanYearDriver driver, TaskService tasks,
+                                                String user, String group, Figures f) {
         f.put("open tasks during the queries", tasks.createTaskQuery().count());
         f.put("open tasks of the office whose queries are timed", tasks.createTaskQuery().taskCandidateGroup(group).count());
         f.put("queries: budget per query (s) / engine statements cancelled after (s)",
@@ -79,10 +82,13 @@ final class Latencies {
         for (TimedList list : lists) {
             f.latency(list.serviceRow(), list.samples(), BUDGET, list.service()::get);
         }
-        EndpointCalls http = new EndpointCalls(context);
+        return lists;
+    }
+
+    /** Times the same lists through HTTP, once the web path is warm and each answers as its service. */
+    private static void timeOverHttp(EndpointCalls http, List<TimedList> lists, String user, String office, Figures f) {
         // the year drove the services directly, so the web path (Tomcat, security, Jersey, MVC,
         // JSON) has not been compiled yet; a node that serves people has it warm
-        String office = group.substring(0, group.indexOf('.'));
         for (int i = 0; i < WEB_WARM_UP; i++) {
             http.get(user, "/engine-rest/user?id=" + user);
             http.get(user, "/api/units/" + office);
